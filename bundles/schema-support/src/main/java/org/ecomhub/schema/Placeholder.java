@@ -1,0 +1,1 @@
+package org.ecomhub.schema; final class Placeholder { private Placeholder() {} }
