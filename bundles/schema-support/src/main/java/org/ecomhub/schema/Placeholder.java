@@ -1,1 +1,0 @@
-package org.ecomhub.schema; final class Placeholder { private Placeholder() {} }
