@@ -1,0 +1,98 @@
+package org.ecomhub.amazon.api.log;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces token-shaped text with {@value #MASK} (LOG-04, SEC-01): LWA access and refresh tokens, LWA client
+ * secrets, OAuth codes, bearer headers, JWTs, {@code secret=...}/{@code token=...}-style pairs, credentials in
+ * URLs, private keys, long hex or base64 runs, and e-mail addresses (which identify a buyer).
+ *
+ * <p>It errs on the side of masking: a long random-looking SKU may be masked too. Masking twice changes nothing.
+ * Used by the connection log at its door; any bundle may use it before it writes text a person will read.
+ */
+public final class SecretMask {
+
+    public static final String MASK = "***";
+
+    private static final String KEY_WORDS =
+            "[\\w.-]*(?:secret|token|password|passwd|api[_-]?key|oauth_code|credential)s?";
+
+    private static final List<Rule> RULES = List.of(
+            replace("-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)", MASK),
+            // user:password@ in a URL
+            replace("(?<=://)[^/\\s:@]+:[^/\\s@]+@", MASK + ":" + MASK + "@"),
+            // a JWT: three base64url parts, the first one a JSON header
+            replace("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*", MASK),
+            // LWA access (Atza|) and refresh (Atzr|) tokens, and their other Atz.| forms
+            replace("(Atz[a-z])\\|[^\\s\"'&,;<>]+", "$1|" + MASK),
+            // LWA client secret
+            replace("(amzn1\\.oa2-cs\\.v1\\.)[^\\s\"'&,;<>]+", "$1" + MASK),
+            replace("(?i)(bearer\\s+)[^\\s\"',;*][^\\s\"',;]*", "$1" + MASK),
+            // key=value, as in forms, query strings and settings: whatever the value is
+            replace("(?i)\\b(" + KEY_WORDS + "\"?\\s*=\\s*\"?)[^\\s\"&,;*][^\\s\"&,;]*", "$1" + MASK),
+            // key: value, as in JSON and headers: only a token-length value (so prose like "token: expired" stays)
+            replace("(?i)\\b(" + KEY_WORDS + "\"?\\s*:\\s*\"?)[^\\s\"&,;*][^\\s\"&,;]{15,}", "$1" + MASK),
+            // an OAuth authorization code in a query string
+            replace("([?&]code=)[^\\s&\"'*][^\\s&\"']*", "$1" + MASK),
+            // an e-mail address names a buyer: keep only the domain
+            replace("[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,})", MASK + "@$1"),
+            replace("(?<![A-Za-z0-9])[0-9a-fA-F]{32,}(?![A-Za-z0-9])", MASK),
+            new Rule(Pattern.compile("(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{40,}={0,2}"),
+                    match -> looksRandom(match.group()) ? MASK : match.group()));
+
+    private SecretMask() {
+    }
+
+    /** The text with every token-shaped part replaced by {@value #MASK}; {@code null} stays {@code null}. */
+    public static String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String result = text;
+        for (Rule rule : RULES) {
+            // the rule returns literal text; quote it so a '$' or '\\' in the input is not read as a group reference
+            result = rule.pattern().matcher(result)
+                    .replaceAll(match -> Matcher.quoteReplacement(rule.replacement().apply(match)));
+        }
+        return result;
+    }
+
+    /**
+     * A long run counts as a key or token if one of its parts (split at / _ -) is at least 12 characters and mixes
+     * digits, upper and lower case; paths and SKUs such as {@code items/A2EUQ1WTGCTBG2/MY-SKU-1} do not.
+     */
+    private static boolean looksRandom(String run) {
+        for (String part : run.split("[/_-]")) {
+            if (part.length() >= 12 && part.chars().anyMatch(Character::isDigit)
+                    && part.chars().anyMatch(Character::isUpperCase) && part.chars().anyMatch(Character::isLowerCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Rule replace(String regex, String replacement) {
+        return new Rule(Pattern.compile(regex), match -> expand(match, replacement));
+    }
+
+    private static String expand(MatchResult match, String replacement) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < replacement.length(); i++) {
+            char c = replacement.charAt(i);
+            if (c == '$' && i + 1 < replacement.length() && Character.isDigit(replacement.charAt(i + 1))) {
+                String group = match.group(replacement.charAt(++i) - '0');
+                out.append(group == null ? "" : group);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private record Rule(Pattern pattern, Function<MatchResult, String> replacement) {
+    }
+}
