@@ -1,0 +1,6 @@
+package org.ecomhub.host.api;
+
+/** The host's durable event streams. */
+public enum EventStream {
+    DISPATCHES, STOCK_CHANGES
+}
