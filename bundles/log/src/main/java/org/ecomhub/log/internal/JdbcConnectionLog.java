@@ -41,7 +41,8 @@ public class JdbcConnectionLog implements ConnectionLog {
 
     @Activate
     public JdbcConnectionLog(
-            @Reference(name = "dataSource", target = "(dataSourceName=ecomhub)", policyOption = ReferencePolicyOption.GREEDY) DataSource dataSource,
+            @Reference(name = "dataSource", target = "(dataSourceName=ecomhub)",
+                    policyOption = ReferencePolicyOption.GREEDY) DataSource dataSource,
             @Reference(name = "clock", policyOption = ReferencePolicyOption.GREEDY) Clock clock) throws SQLException {
         this(dataSource, clock, Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "ecomhub-log-retention");
@@ -118,7 +119,8 @@ public class JdbcConnectionLog implements ConnectionLog {
             }
         } catch (SQLException | RuntimeException e) {
             // the next run tries again; expired entries are hidden from queries meanwhile
-            LOG.warn("Connection log retention failed, tried again in {} minutes: {}", PURGE_PERIOD_MINUTES, e.toString());
+            LOG.warn("Connection log retention failed, tried again in {} minutes: {}", PURGE_PERIOD_MINUTES,
+                    e.toString());
         }
     }
 }
