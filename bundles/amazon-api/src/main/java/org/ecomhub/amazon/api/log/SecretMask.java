@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Replaces token-shaped text with {@value #MASK} (LOG-04, SEC-01): LWA access and refresh tokens, LWA client
- * secrets, OAuth codes, bearer headers, JWTs, {@code secret=...}/{@code token=...}-style pairs, credentials in
+ * secrets, OAuth codes, bearer headers, JWTs, AWS access key ids, {@code secret=...}/{@code token=...}-style pairs, credentials in
  * URLs, private keys, long hex or base64 runs, and e-mail addresses (which identify a buyer).
  *
  * <p>It errs on the side of masking: a long random-looking SKU may be masked too. Masking twice changes nothing.
@@ -36,6 +36,8 @@ public final class SecretMask {
             replace("(?i)\\b(" + KEY_WORDS + "\"?\\s*=\\s*\"?)[^\\s\"&,;*][^\\s\"&,;]*", "$1" + MASK),
             // key: value, as in JSON and headers: only a token-length value (so prose like "token: expired" stays)
             replace("(?i)\\b(" + KEY_WORDS + "\"?\\s*:\\s*\"?)[^\\s\"&,;*][^\\s\"&,;]{15,}", "$1" + MASK),
+            // an AWS access key id (presigned URLs, old IAM signing)
+            replace("(?<![A-Z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Z0-9])", MASK),
             // an OAuth authorization code in a query string
             replace("([?&]code=)[^\\s&\"'*][^\\s&\"']*", "$1" + MASK),
             // an e-mail address names a buyer: keep only the domain

@@ -37,6 +37,8 @@ class SecretMaskTest {
             long hex key ~ key 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 ~ 9f86d081884c7d659a2feaa0c55ad015
             base64 AES key ~ key file holds q3T6w9z$C&F)J@NcRfUjXn2r5u8x/A?D but also Zk9sZGVyS2V5MTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1u ~ Zk9sZGVyS2V5MTIzNDU2Nzg5MGFi
             credentials in a URL ~ jdbc via https://admin:pa55word@db.example.org/x ~ pa55word
+            AWS access key id ~ signed with AKIAIOSFODNN7EXAMPLE today ~ AKIAIOSFODNN7EXAMPLE
+            presigned URL ~ https://tortuga.s3.amazonaws.com/doc?X-Amz-Credential=AKIAX/20261127&X-Amz-Security-Token=FwoGZXIvYXdzEJr ~ FwoGZXIvYXdzEJr
             buyer e-mail ~ mail from jane.doe+shop@marketplace.amazon.de bounced ~ jane.doe
             """)
     void masksEverySecretShape(String shape, String text, String secret) {
