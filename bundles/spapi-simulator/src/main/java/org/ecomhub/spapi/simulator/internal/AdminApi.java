@@ -1,0 +1,171 @@
+package org.ecomhub.spapi.simulator.internal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+
+/**
+ * The simulator's own endpoint under {@code /_admin} (loopback only, no token): generate data from a seed, read
+ * per-operation call counters, set faults, expire tokens, move orders through their lifecycle, read a listing.
+ */
+final class AdminApi {
+    private final SpApiSimulator sim;
+
+    AdminApi(SpApiSimulator sim) {
+        this.sim = sim;
+    }
+
+    void handle(HttpExchange http) throws IOException {
+        try {
+            Exchange ex = new Exchange(http);
+            String[] p = ex.path.substring("/_admin/".length()).split("/");
+            String action = p[0];
+            if ("counters".equals(action) && "GET".equals(ex.method)) {
+                ObjectNode n = Exchange.JSON.createObjectNode();
+                sim.counters().forEach(n::put);
+                ex.sendJson(200, n);
+                return;
+            }
+            if ("listings".equals(action) && p.length == 3 && "GET".equals(ex.method)) {
+                listing(ex, p[1], Exchange.decode(p[2]));
+                return;
+            }
+            if (!"POST".equals(ex.method)) {
+                throw new ApiError(405, "MethodNotAllowed", "Use POST");
+            }
+            switch (action) {
+                case "generate" -> {
+                    int orders = intParam(ex, "orders", 0);
+                    int listings = intParam(ex, "listings", 0);
+                    long hours = intParam(ex, "spreadHours", 24);
+                    String seller = ex.param("sellerId") == null ? sim.settings.sellerId() : ex.param("sellerId");
+                    int[] made = generate(sim, seller, orders, listings, Duration.ofHours(hours));
+                    ex.sendJson(200, Exchange.JSON.createObjectNode().put("orders", made[0]).put("listings", made[1]));
+                }
+                case "faults" -> {
+                    sim.faults.set(d(ex, "share429"), d(ex, "share500"), d(ex, "share503"), d(ex, "reset"),
+                            d(ex, "malformed"), d(ex, "slow"), (long) d(ex, "slowMillis"));
+                    ex.sendJson(200, Exchange.JSON.createObjectNode().put("ok", true));
+                }
+                case "expire-tokens" -> {
+                    sim.expireAccessTokens();
+                    ex.sendJson(200, Exchange.JSON.createObjectNode().put("ok", true));
+                }
+                case "reset-buckets" -> {
+                    sim.buckets.reset();
+                    ex.sendJson(200, Exchange.JSON.createObjectNode().put("ok", true));
+                }
+                case "orders" -> order(ex, p);
+                default -> throw ApiError.notFound("Unknown admin action " + action);
+            }
+        } catch (ApiError e) {
+            SpApiSimulator.error(http, e);
+        } finally {
+            http.close();
+        }
+    }
+
+    /** Adds listings (per marketplace of the settings) and orders over them; returns the counts made. */
+    static int[] generate(SpApiSimulator sim, String sellerId, int orders, int listings, Duration spread) {
+        Instant now = sim.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        synchronized (sim.state.lock) {
+            if (listings > 0) {
+                for (SimListing l : DataGenerator.listings(sim.settings.seed(), sellerId, sim.settings.marketplaceIds(),
+                        listings, now)) {
+                    sim.state.listings.put(SimState.listingKey(sellerId, l.marketplaceId, l.sku), l);
+                }
+            }
+            List<SimListing> all = new java.util.ArrayList<>();
+            for (SimListing l : sim.state.listings.values()) {
+                if (l.sellerId.equals(sellerId)) {
+                    all.add(l);
+                }
+            }
+            long first = 1_000_000L + sim.state.orders.size();
+            for (SimOrder o : DataGenerator.orders(sim.settings.seed() + first, sellerId, all, orders, now, spread,
+                    first)) {
+                sim.state.orders.put(o.orderId, o);
+            }
+            return new int[] {orders, listings};
+        }
+    }
+
+    private void order(Exchange ex, String[] p) throws IOException {
+        if (p.length < 3) {
+            throw ApiError.notFound("Use /_admin/orders/{orderId}/status or /cancel-item");
+        }
+        synchronized (sim.state.lock) {
+            SimOrder o = sim.state.orders.get(Exchange.decode(p[1]));
+            if (o == null) {
+                throw ApiError.notFound("Order not found");
+            }
+            switch (p[2]) {
+                case "status" -> {
+                    String to = ex.required("to");
+                    if (!OrdersApi.STATUSES.contains(to)) {
+                        throw ApiError.invalid("Unknown status " + to);
+                    }
+                    o.status = to;
+                    for (SimOrder.SimItem i : o.items) {
+                        if ("SHIPPED".equals(to)) {
+                            i.quantityShipped = i.quantity - i.quantityCancelled;
+                        } else if ("CANCELLED".equals(to)) {
+                            i.quantityCancelled = i.quantity - i.quantityShipped;
+                            i.cancelReason = "SELLER_CANCELLED";
+                        }
+                    }
+                }
+                case "cancel-item" -> {
+                    String itemId = ex.required("itemId");
+                    SimOrder.SimItem item = o.items.stream().filter(i -> i.orderItemId.equals(itemId)).findFirst()
+                            .orElseThrow(() -> ApiError.notFound("Item not found"));
+                    item.quantityCancelled = item.quantity - item.quantityShipped;
+                    item.buyerRequestedCancel = true;
+                    item.cancelReason = "BUYER_CANCELLED";
+                    if (o.items.stream().allMatch(i -> i.quantityCancelled >= i.quantity)) {
+                        o.status = "CANCELLED";
+                    }
+                }
+                default -> throw ApiError.notFound("Unknown order action " + p[2]);
+            }
+            o.lastUpdatedTime = sim.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            ex.sendJson(200, OrderJson.order(o, OrderJson.DATASETS));
+        }
+    }
+
+    private void listing(Exchange ex, String marketplaceId, String sku) throws IOException {
+        synchronized (sim.state.lock) {
+            SimListing l = sim.state.listings.get(SimState.listingKey(sim.settings.sellerId(), marketplaceId, sku));
+            if (l == null) {
+                throw ApiError.notFound("Listing not found");
+            }
+            ObjectNode n = Exchange.JSON.createObjectNode().put("sku", l.sku).put("asin", l.asin)
+                    .put("fulfillmentChannel", l.fulfillmentChannel);
+            if (l.quantity != null) {
+                n.put("quantity", l.quantity);
+            }
+            if (l.leadTimeDays != null) {
+                n.put("leadTimeDays", l.leadTimeDays);
+            }
+            ex.sendJson(200, n);
+        }
+    }
+
+    private static int intParam(Exchange ex, String name, int dflt) {
+        Integer v = ex.integer(name, 0, 10_000_000);
+        return v == null ? dflt : v;
+    }
+
+    private static double d(Exchange ex, String name) {
+        String v = ex.param(name);
+        try {
+            return v == null ? 0 : Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw ApiError.invalid(name + " must be a number");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.ecomhub.spapi.simulator.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the simulator inside the framework when its configuration exists, on the Clock service's time. Registers no
+ * service: clients find it at http://127.0.0.1:&lt;port&gt;.
+ */
+@Component(service = {}, configurationPid = SimulatorComponent.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+        immediate = true)
+@Designate(ocd = SimulatorConfig.class)
+public class SimulatorComponent {
+    public static final String PID = "org.ecomhub.amazon.simulator";
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatorComponent.class);
+    private final SpApiSimulator simulator;
+
+    @Activate
+    public SimulatorComponent(@Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock,
+            SimulatorConfig config) throws IOException {
+        SimulatorSettings defaults = SimulatorSettings.defaults();
+        SimulatorSettings settings = new SimulatorSettings("127.0.0.1", config.port(), config.seed(),
+                config.client_id(), defaults.clientSecret(), config.application_id(), config.seller_id(),
+                defaults.refreshToken(), config.redirect_uri(), defaults.accessTokenLife(), config.rate_multiplier(),
+                Duration.ofSeconds(config.index_lag_seconds()), Duration.ofSeconds(config.report_delay_seconds()),
+                Duration.ZERO, Duration.ofSeconds(config.feed_delay_seconds()), List.of(config.marketplaces()));
+        simulator = new SpApiSimulator(settings, clock);
+        simulator.generate(config.orders(), config.listings(), Duration.ofDays(2));
+        LOG.info("SP-API simulator started on {}", simulator.baseUri());
+    }
+
+    @Deactivate
+    void deactivate() {
+        simulator.close();
+    }
+}

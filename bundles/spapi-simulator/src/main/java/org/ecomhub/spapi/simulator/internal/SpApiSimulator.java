@@ -1,0 +1,262 @@
+package org.ecomhub.spapi.simulator.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A strict SP-API on a real HTTP server bound to loopback: Amazon's paths and JSON, LWA, consent page, usage plans,
+ * Amazon's rejections, fault injection, admin endpoint under {@code /_admin}. Time comes from the given Clock.
+ */
+public final class SpApiSimulator implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SpApiSimulator.class);
+
+    /** Who is calling: from the access token. */
+    record Caller(String sellerId, String clientId) {
+    }
+
+    @FunctionalInterface
+    interface Handler {
+        void handle(Exchange ex, Caller caller) throws IOException;
+    }
+
+    private record Route(String method, Pattern path, String operation, Handler handler) {
+    }
+
+    final SimulatorSettings settings;
+    final Clock clock;
+    final SimState state = new SimState();
+    final Faults faults;
+    final TokenBuckets buckets;
+    private final List<Route> routes = new ArrayList<>();
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final LwaEndpoints lwa;
+
+    public SpApiSimulator(SimulatorSettings settings, Clock clock) throws IOException {
+        this.settings = settings;
+        this.clock = clock;
+        this.faults = new Faults(settings.seed());
+        this.buckets = new TokenBuckets(clock, settings.rateMultiplier());
+        state.refreshTokens.put(settings.refreshToken(), settings.sellerId());
+        this.lwa = new LwaEndpoints(this);
+        OrdersApi orders = new OrdersApi(this);
+        ReportsApi reports = new ReportsApi(this);
+        FeedsApi feeds = new FeedsApi(this);
+        ListingsApi listings = new ListingsApi(this);
+        route("GET", "/orders/2026-01-01/orders", "searchOrders", orders::search);
+        route("GET", "/orders/2026-01-01/orders/[^/]+", "getOrder", orders::get);
+        route("POST", "/orders/v0/orders/[^/]+/shipmentConfirmation", "confirmShipment", orders::confirmShipment);
+        route("POST", "/reports/2021-06-30/reports", "createReport", reports::create);
+        route("GET", "/reports/2021-06-30/reports/[^/]+", "getReport", reports::get);
+        route("GET", "/reports/2021-06-30/documents/[^/]+", "getReportDocument", reports::document);
+        route("POST", "/feeds/2021-06-30/documents", "createFeedDocument", feeds::createDocument);
+        route("POST", "/feeds/2021-06-30/feeds", "createFeed", feeds::create);
+        route("GET", "/feeds/2021-06-30/feeds/[^/]+", "getFeed", feeds::get);
+        route("GET", "/feeds/2021-06-30/documents/[^/]+", "getFeedDocument", feeds::document);
+        route("GET", "/catalog/2022-04-01/items", "searchCatalogItems", listings::searchCatalog);
+        route("GET", "/catalog/2022-04-01/items/[^/]+", "getCatalogItem", listings::getCatalogItem);
+        route("GET", "/listings/2021-08-01/items/[^/]+/[^/]+", "getListingsItem", listings::get);
+        route("PATCH", "/listings/2021-08-01/items/[^/]+/[^/]+", "patchListingsItem", listings::patch);
+        route("GET", "/listings/2021-08-01/items/[^/]+", "searchListingsItems", listings::search);
+        route("GET", "/fba/inventory/v1/summaries", "getInventorySummaries", listings::inventory);
+        route("GET", "/sellers/v1/marketplaceParticipations", "getMarketplaceParticipations", listings::participations);
+
+        server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 50);
+        executor = Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "spapi-simulator");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::dispatch);
+        AdminApi admin = new AdminApi(this);
+        server.createContext("/_admin/", admin::handle);
+        server.createContext("/_documents/", feeds::serveDocument);
+        server.createContext("/auth/o2/token", lwa::token);
+        server.createContext("/apps/authorize/consent", lwa::consent);
+        server.start();
+        LOG.info("SP-API simulator listening on {}", baseUri());
+    }
+
+    private void route(String method, String regex, String operation, Handler handler) {
+        routes.add(new Route(method, Pattern.compile(regex), operation, handler));
+    }
+
+    /** http://127.0.0.1:port — the SP-API endpoint override. */
+    public URI baseUri() {
+        return URI.create("http://" + settings.host() + ":" + server.getAddress().getPort());
+    }
+
+    /** The LWA token URL override. */
+    public URI lwaUri() {
+        return baseUri().resolve("/auth/o2/token");
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Generates orders and listings deterministically (also reachable as POST /_admin/generate). */
+    public void generate(int orders, int listingsPerMarketplace, Duration spread) {
+        AdminApi.generate(this, settings.sellerId(), orders, listingsPerMarketplace, spread);
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Calls served per operation (also GET /_admin/counters). */
+    public java.util.Map<String, Long> counters() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        state.counters.forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    /** Makes every issued access token expire now (token expiry mid-run). */
+    public void expireAccessTokens() {
+        state.accessTokens.replaceAll((k, g) -> new SimState.AccessGrant(g.sellerId(), g.clientId(), clock.instant()));
+    }
+
+    private void dispatch(HttpExchange http) throws IOException {
+        try {
+            Exchange ex;
+            try {
+                ex = new Exchange(http);
+            } catch (ApiError e) {
+                error(http, e);
+                return;
+            }
+            Route route = null;
+            for (Route r : routes) {
+                if (r.method.equals(ex.method) && r.path.matcher(ex.path).matches()) {
+                    route = r;
+                    break;
+                }
+            }
+            if (route == null) {
+                error(http, new ApiError(404, "NotFound", "Resource not found"));
+                return;
+            }
+            state.count(route.operation);
+            try {
+                Caller caller = authorise(ex);
+                if (!buckets.take(caller.sellerId(), caller.clientId(), route.operation)) {
+                    throttled(http, route.operation);
+                    return;
+                }
+                if (inject(http, route.operation)) {
+                    return;
+                }
+                http.getResponseHeaders().set("x-amzn-RateLimit-Limit", rateHeader(route.operation));
+                route.handler.handle(ex, caller);
+            } catch (ApiError e) {
+                error(http, e);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("simulator bug on {} {}", http.getRequestMethod(), http.getRequestURI().getPath(), e);
+            error(http, new ApiError(500, "InternalFailure", "We encountered an internal error. Please try again."));
+        } finally {
+            http.close();
+        }
+    }
+
+    private Caller authorise(Exchange ex) {
+        String token = ex.header("x-amz-access-token");
+        if (token == null || token.isBlank()) {
+            throw new ApiError(403, "Unauthorized", "Access to requested resource is denied.",
+                    "The request has no x-amz-access-token header");
+        }
+        SimState.AccessGrant grant = state.accessTokens.get(token);
+        if (grant == null) {
+            throw new ApiError(403, "Unauthorized", "Access to requested resource is denied.",
+                    "The access token you provided is revoked, malformed or invalid.");
+        }
+        if (!clock.instant().isBefore(grant.expires())) {
+            throw new ApiError(403, "Unauthorized", "Access to requested resource is denied.",
+                    "The access token you provided has expired.");
+        }
+        String agent = ex.header("user-agent");
+        if (agent == null || agent.isBlank() || agent.length() > 500) {
+            throw ApiError.invalid("A user-agent header of at most 500 characters is required");
+        }
+        return new Caller(grant.sellerId(), grant.clientId());
+    }
+
+    private boolean inject(HttpExchange http, String operation) throws IOException {
+        long delay = faults.delayMillis();
+        if (delay > 0) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        switch (faults.next()) {
+            case THROTTLE -> throttled(http, operation);
+            case ERROR_500 -> error(http, new ApiError(500, "InternalFailure",
+                    "We encountered an internal error. Please try again."));
+            case ERROR_503 -> error(http, new ApiError(503, "ServiceUnavailable",
+                    "Service temporarily unavailable. Please try again."));
+            case RESET -> {
+                // close the connection without a reply: the client sees a reset / unexpected end of stream
+                http.getResponseBody().close();
+                http.close();
+            }
+            case MALFORMED -> {
+                byte[] broken = "{\"orders\":[{\"orderId\":\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                http.getResponseHeaders().set("Content-Type", "application/json");
+                http.sendResponseHeaders(200, broken.length);
+                http.getResponseBody().write(broken);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String rateHeader(String operation) {
+        return Double.toString(buckets.rate(operation));
+    }
+
+    private void throttled(HttpExchange http, String operation) throws IOException {
+        http.getResponseHeaders().set("x-amzn-RateLimit-Limit", rateHeader(operation));
+        error(http, new ApiError(429, "QuotaExceeded", "You exceeded your quota for the requested resource."));
+    }
+
+    static void error(HttpExchange http, ApiError e) throws IOException {
+        ObjectNode body = Exchange.JSON.createObjectNode();
+        ObjectNode err = body.putArray("errors").addObject().put("code", e.code).put("message", e.getMessage());
+        if (e.details != null) {
+            err.put("details", e.details);
+        }
+        byte[] bytes = Exchange.JSON.writeValueAsBytes(body);
+        http.getResponseHeaders().set("Content-Type", "application/json");
+        http.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+        http.sendResponseHeaders(e.status, bytes.length);
+        http.getResponseBody().write(bytes);
+        http.getResponseBody().close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
