@@ -147,8 +147,11 @@ final class SellerChannel {
                 pause(op, backoff.delay(attempt - 1));
             }
             if (!breaker.allow()) {
+                if (last != null) {
+                    throw last; // the failures of this call opened the breaker: report what they were
+                }
                 throw new SpApiTransientException(op.operationId(), 0, breaker.remaining(),
-                        op.operationId() + " paused: circuit breaker open after repeated failures", last);
+                        op.operationId() + " paused: circuit breaker open after repeated failures", null);
             }
             pause(op, bucket.reserve());
             String accessToken = accessToken();

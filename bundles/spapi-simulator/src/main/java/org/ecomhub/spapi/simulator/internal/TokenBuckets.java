@@ -53,7 +53,7 @@ final class TokenBuckets {
         synchronized (b) {
             b[0] = Math.min(burst, b[0] + Math.max(0, nowSeconds - b[1]) * rate);
             b[1] = nowSeconds;
-            if (b[0] >= 1) {
+            if (b[0] >= 1 - 1e-6) { // tolerate rounding: a client pacing exactly at the rate is not throttled
                 b[0] -= 1;
                 return true;
             }
