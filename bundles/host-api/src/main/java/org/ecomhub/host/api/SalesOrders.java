@@ -41,7 +41,9 @@ public interface SalesOrders {
      *                                    an unknown code
      * @throws HostRuleViolationException {@code DUPLICATE_REFERENCE} if another order has the external reference or
      *                                    two lines/charges share one; {@code TOTALS_DO_NOT_ADD_UP};
-     *                                    {@code CURRENCY_MISMATCH}; for COMPLETED also what
+     *                                    {@code CURRENCY_MISMATCH} if an amount, or the customer's currency, is not
+     *                                    the order's; {@code INVALID_VALUE} if a reference is too long for the host
+     *                                    (the message names the limit); for COMPLETED also what
      *                                    {@link #completeOrder} throws
      */
     SalesOrder createOrder(IdempotencyKey key, NewSalesOrder order);

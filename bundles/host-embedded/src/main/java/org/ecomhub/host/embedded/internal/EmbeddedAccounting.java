@@ -22,7 +22,7 @@ public class EmbeddedAccounting implements Accounting {
     private final HostDatabase db;
 
     @Activate
-    public EmbeddedAccounting(@Reference HostDatabase db) {
+    public EmbeddedAccounting(@Reference(name = "database") HostDatabase db) {
         this.db = db;
     }
 

@@ -13,7 +13,7 @@ public class EmbeddedCompany implements Company {
     private final HostDatabase db;
 
     @Activate
-    public EmbeddedCompany(@Reference HostDatabase db) {
+    public EmbeddedCompany(@Reference(name = "database") HostDatabase db) {
         this.db = db;
     }
 

@@ -19,7 +19,7 @@ public class EmbeddedCustomers implements Customers {
     private final HostDatabase db;
 
     @Activate
-    public EmbeddedCustomers(@Reference HostDatabase db) {
+    public EmbeddedCustomers(@Reference(name = "database") HostDatabase db) {
         this.db = db;
     }
 

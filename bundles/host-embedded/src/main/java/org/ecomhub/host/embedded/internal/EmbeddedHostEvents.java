@@ -18,7 +18,7 @@ public class EmbeddedHostEvents implements HostEvents {
     private final HostDatabase db;
 
     @Activate
-    public EmbeddedHostEvents(@Reference HostDatabase db) {
+    public EmbeddedHostEvents(@Reference(name = "database") HostDatabase db) {
         this.db = db;
     }
 

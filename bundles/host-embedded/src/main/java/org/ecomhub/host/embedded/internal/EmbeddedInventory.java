@@ -20,7 +20,7 @@ public class EmbeddedInventory implements Inventory {
     private final HostDatabase db;
 
     @Activate
-    public EmbeddedInventory(@Reference HostDatabase db) {
+    public EmbeddedInventory(@Reference(name = "database") HostDatabase db) {
         this.db = db;
     }
 

@@ -29,7 +29,7 @@ public class EmbeddedProductCatalog implements ProductCatalog {
     private final HostDatabase db;
 
     @Activate
-    public EmbeddedProductCatalog(@Reference HostDatabase db) {
+    public EmbeddedProductCatalog(@Reference(name = "database") HostDatabase db) {
         this.db = db;
     }
 

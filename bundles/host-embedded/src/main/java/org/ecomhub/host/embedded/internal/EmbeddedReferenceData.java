@@ -17,7 +17,7 @@ public class EmbeddedReferenceData implements ReferenceData {
     private final HostDatabase db;
 
     @Activate
-    public EmbeddedReferenceData(@Reference HostDatabase db) {
+    public EmbeddedReferenceData(@Reference(name = "database") HostDatabase db) {
         this.db = db;
     }
 

@@ -31,7 +31,7 @@ public class EmbeddedSalesOrders implements SalesOrders {
     private final HostDatabase db;
 
     @Activate
-    public EmbeddedSalesOrders(@Reference HostDatabase db) {
+    public EmbeddedSalesOrders(@Reference(name = "database") HostDatabase db) {
         this.db = db;
     }
 

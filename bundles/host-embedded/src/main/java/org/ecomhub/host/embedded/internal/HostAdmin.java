@@ -32,7 +32,7 @@ public class HostAdmin {
     private final HostDatabase db;
 
     @Activate
-    public HostAdmin(@Reference HostDatabase db) {
+    public HostAdmin(@Reference(name = "database") HostDatabase db) {
         this.db = db;
     }
 

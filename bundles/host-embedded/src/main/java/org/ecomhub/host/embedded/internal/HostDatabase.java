@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,9 @@ public class HostDatabase {
     private final List<HostEventListener> listeners = new CopyOnWriteArrayList<>();
 
     @Activate
-    public HostDatabase(@Reference(target = "(dataSourceName=ecomhub)") DataSource dataSource, @Reference Clock clock) {
+    public HostDatabase(
+            @Reference(name = "dataSource", target = "(dataSourceName=ecomhub)") DataSource dataSource,
+            @Reference(name = "clock", policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
         try {
@@ -54,7 +57,7 @@ public class HostDatabase {
         }
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(name = "listener", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addListener(HostEventListener listener) {
         listeners.add(listener);
     }
@@ -106,9 +109,7 @@ public class HostDatabase {
         for (int attempt = 0; ; attempt++) {
             try {
                 return inTransaction(tx -> {
-                    Optional<String> prior = Sql.one(tx.connection(),
-                            "SELECT RESULT_REF FROM ERP_IDEMPOTENCY WHERE OPERATION = ? AND KEY_VALUE = ?",
-                            rs -> rs.getString(1), operation, key.value());
+                    Optional<String> prior = recorded(tx, operation, key);
                     if (prior.isPresent()) {
                         return prior.get();
                     }
@@ -118,12 +119,25 @@ public class HostDatabase {
                     return result;
                 });
             } catch (HostException e) {
-                if (attempt == 0 && e.getCause() instanceof SQLException sql && isDuplicate(sql)) {
-                    continue; // lost a race on the key (or on a unique code): look again
+                if (attempt > 0) {
+                    throw e;
                 }
-                throw e;
+                // a racing caller with the same key may have committed meanwhile (our effect then hit its order's
+                // unique reference or its key row): the first result wins
+                Optional<String> winner = read(tx -> recorded(tx, operation, key));
+                if (winner.isPresent()) {
+                    return winner.get();
+                }
+                if (!(e.getCause() instanceof SQLException sql && isDuplicate(sql))) {
+                    throw e;
+                }
             }
         }
+    }
+
+    private static Optional<String> recorded(Tx tx, String operation, IdempotencyKey key) throws SQLException {
+        return Sql.one(tx.connection(), "SELECT RESULT_REF FROM ERP_IDEMPOTENCY WHERE OPERATION = ? AND KEY_VALUE = ?",
+                rs -> rs.getString(1), operation, key.value());
     }
 
     static boolean isDuplicate(SQLException e) {

@@ -30,19 +30,19 @@ import org.h2.jdbcx.JdbcDataSource;
  * The reference host wired by hand on an H2 file database, as the components are wired in the framework. Serves
  * as the conformance tests' fixture and as the host of this module's own tests.
  */
-final class EmbeddedHost implements HostFixture {
+public final class EmbeddedHost implements HostFixture {
 
-    final JdbcDataSource dataSource;
-    final HostDatabase db;
-    final HostAdmin admin;
-    final EmbeddedProductCatalog products;
-    final EmbeddedCustomers customers;
-    final EmbeddedInventory inventory;
-    final EmbeddedSalesOrders orders;
-    final EmbeddedReferenceData referenceData;
-    final EmbeddedCompany company;
-    final EmbeddedAccounting accounting;
-    final EmbeddedHostEvents events;
+    public final JdbcDataSource dataSource;
+    public final HostDatabase db;
+    public final HostAdmin admin;
+    public final EmbeddedProductCatalog products;
+    public final EmbeddedCustomers customers;
+    public final EmbeddedInventory inventory;
+    public final EmbeddedSalesOrders orders;
+    public final EmbeddedReferenceData referenceData;
+    public final EmbeddedCompany company;
+    public final EmbeddedAccounting accounting;
+    public final EmbeddedHostEvents events;
 
     private EmbeddedHost(JdbcDataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
@@ -59,7 +59,7 @@ final class EmbeddedHost implements HostFixture {
     }
 
     /** Opens (or reopens) the host whose database file lives in {@code dir}. */
-    static EmbeddedHost open(Path dir) {
+    public static EmbeddedHost open(Path dir) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + dir.resolve("erp").toAbsolutePath() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         ds.setUser("sa");

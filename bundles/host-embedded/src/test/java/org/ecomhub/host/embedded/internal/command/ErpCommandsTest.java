@@ -1,0 +1,221 @@
+package org.ecomhub.host.embedded.internal.command;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.ecomhub.host.api.EventStream;
+import org.ecomhub.host.api.IdempotencyKey;
+import org.ecomhub.host.api.Money;
+import org.ecomhub.host.api.NewOrderLine;
+import org.ecomhub.host.api.NewSalesOrder;
+import org.ecomhub.host.api.SalesOrderStatus;
+import org.ecomhub.host.embedded.internal.EmbeddedHost;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The erp:* commands run without a shell: fields set as Karaf would, output captured. */
+class ErpCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private EmbeddedHost host;
+    private ByteArrayOutputStream buffer;
+
+    @BeforeEach
+    void open() {
+        host = EmbeddedHost.open(dir);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        host.close();
+    }
+
+    @Test
+    void seedDemoTwiceDoublesNothing() throws Exception {
+        assertTrue(run(seed()).startsWith("Demo data seeded"));
+        String stockBefore = run(stock(true));
+        assertTrue(run(seed()).startsWith("Demo data already present"));
+        assertEquals(stockBefore, run(stock(true)));
+        assertEquals(7, json(products(true)).size());
+        assertEquals(2, json(customers(true)).size());
+    }
+
+    @Test // covers STK-02, STK-03, ORD-07: the demo has both warehouse kinds, a nested auto-assemble bill, batches, serials
+    void theDemoDataHasWhatTheIntegrationNeeds() throws Exception {
+        run(seed());
+        JsonNode warehouses = json(warehouses(true));
+        assertTrue(warehouses.findValuesAsText("kind").containsAll(List.of("OWN", "FBA")));
+        JsonNode products = json(products(true));
+        JsonNode giftSet = find(products, "code", "GIFTSET-01");
+        assertTrue(giftSet.get("autoAssemble").asBoolean());
+        assertEquals("TEAPOT-01", giftSet.get("billOfMaterials").get(0).get("product").asText());
+        assertTrue(find(products, "code", "TEAPOT-01").get("autoAssemble").asBoolean());
+        assertTrue(find(products, "code", "TEA-050").get("batchTracked").asBoolean());
+        assertTrue(find(products, "code", "KETTLE-01").get("serialised").asBoolean());
+        assertEquals("EUR", find(find(products, "code", "MUG-001").get("sellPrices"), "tier", "AMAZON-DE")
+                .get("price").get("currency").asText());
+        JsonNode stock = json(stock(true));
+        JsonNode tea = stock.findParents("product").stream()
+                .filter(n -> n.get("product").asText().equals("TEA-050") && n.get("warehouse").asText().equals("MAIN"))
+                .findFirst().orElseThrow();
+        assertEquals("T-2026-01", tea.get("batches").get(0).get("batchNumber").asText());
+        assertEquals("2026-01-15", tea.get("batches").get(0).get("batchDate").asText());
+        String table = run(stock(false));
+        assertTrue(table.contains("KT-1001, KT-1002"), table);
+        assertTrue(run(products(false)).contains("auto: 1 x TEAPOT-01, 2 x MUG-001, 1 x TEA-050"));
+    }
+
+    @Test // covers SHIP-01: a person ships an order by its Amazon order id; the dispatch is an event
+    void dispatchShipsTheLinesGivenAndListsShowIt() throws Exception {
+        run(seed());
+        placeOrder();
+        DispatchCommand dispatch = dispatch("203-1111111-1111111", "Royal Mail", "RM123GB", List.of("203-1111111-1111111:1=1"));
+        String said = run(dispatch);
+        assertTrue(said.startsWith("Dispatched SO-"), said);
+        assertTrue(said.contains("on 2026-11-27"), said);
+        JsonNode order = json(orders(true)).get(0);
+        assertEquals("1", order.get("lines").get(0).get("shipped").asText());
+        assertEquals("0", order.get("lines").get(1).get("shipped").asText());
+        assertEquals("RM123GB", host.events.dispatchesSince(0, 10).get(0).trackingNumber());
+        assertEquals(1, host.events.latestSequence(EventStream.DISPATCHES));
+        String table = run(orders(false));
+        assertTrue(table.contains("203-1111111-1111111:2"), table);
+        assertTrue(table.contains("SHIPPING"), table);
+    }
+
+    @Test
+    void badDispatchArgumentsSayWhatIsWrongAndHowToFixIt() throws Exception {
+        run(seed());
+        placeOrder();
+        assertMessage("no order has the number or external reference 'NOPE'; erp:orders lists them",
+                dispatch("NOPE", "DPD", null, null));
+        assertMessage("--line takes <line external reference>=<quantity>, e.g. --line 203-1111111-1111111:1=1; got 'x'",
+                dispatch("203-1111111-1111111", "DPD", null, List.of("x")));
+        assertMessage("order SO-00000001 has no line 'L9'; its lines are [203-1111111-1111111:1, 203-1111111-1111111:2]",
+                dispatch("203-1111111-1111111", "DPD", null, List.of("L9=1")));
+        assertMessage("the quantity in --line 203-1111111-1111111:1=two is not a number",
+                dispatch("203-1111111-1111111", "DPD", null, List.of("203-1111111-1111111:1=two")));
+        assertMessage("cannot dispatch SO-00000001: line 203-1111111-1111111:1 has 2 units left to ship; cannot ship 5",
+                dispatch("203-1111111-1111111", "DPD", null, List.of("203-1111111-1111111:1=5")));
+        DispatchCommand badDate = dispatch("203-1111111-1111111", "DPD", null, null);
+        badDate.date = "27/11/2026";
+        assertMessage("--date takes a date as yyyy-MM-dd, e.g. 2026-11-27; got '27/11/2026'", badDate);
+        OrdersCommand badStatus = orders(false);
+        badStatus.status = "SHIPPED";
+        assertMessage("--status takes one of PARKED, PLACED, BACKORDERED, COMPLETED, CANCELLED; got 'SHIPPED'", badStatus);
+    }
+
+    @Test
+    void emptyListsTellHowToGetData() throws Exception {
+        assertEquals("No products. Run erp:seed-demo for demo data.", run(products(false)).trim());
+        assertEquals("[ ]", run(orders(true)).trim());
+    }
+
+    private void placeOrder() {
+        NewOrderLine mugs = NewOrderLine.untaxed("203-1111111-1111111:1", "MUG-001", BigDecimal.valueOf(2), Money.of("8.99", "GBP"));
+        NewOrderLine tea = NewOrderLine.untaxed("203-1111111-1111111:2", "TEA-050", BigDecimal.ONE, Money.of("4.25", "GBP"));
+        var shipping = org.ecomhub.host.api.NewChargeLine.untaxed("203-1111111-1111111:1:SHIPPING",
+                org.ecomhub.host.api.ChargeKind.SHIPPING, "Shipping", Money.of("2.99", "GBP"));
+        host.orders.createOrder(IdempotencyKey.of("A1SELLER", "203-1111111-1111111"),
+                new NewSalesOrder("203-1111111-1111111", "PO-1", "ACME", "MAIN", "GBP", SalesOrderStatus.PLACED, "AMAZON",
+                        LocalDate.of(2026, 11, 26), List.of(mugs, tea), List.of(shipping), Money.of("25.22", "GBP"),
+                        List.of()));
+    }
+
+    private void assertMessage(String expected, ErpCommand command) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, command::execute);
+        assertEquals(expected, e.getMessage());
+    }
+
+    private String run(ErpCommand command) throws Exception {
+        buffer = new ByteArrayOutputStream();
+        command.out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        command.execute();
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    private JsonNode json(ErpCommand command) throws Exception {
+        return JSON.readTree(run(command));
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode n : array) {
+            if (n.get(field).asText().equals(value)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no element with " + field + "=" + value + " in " + array);
+    }
+
+    private SeedDemoCommand seed() {
+        SeedDemoCommand c = new SeedDemoCommand();
+        c.admin = host.admin;
+        c.catalog = host.products;
+        c.customers = host.customers;
+        return c;
+    }
+
+    private ProductsCommand products(boolean json) {
+        ProductsCommand c = new ProductsCommand();
+        c.catalog = host.products;
+        c.json = json;
+        return c;
+    }
+
+    private CustomersCommand customers(boolean json) {
+        CustomersCommand c = new CustomersCommand();
+        c.customers = host.customers;
+        c.json = json;
+        return c;
+    }
+
+    private WarehousesCommand warehouses(boolean json) {
+        WarehousesCommand c = new WarehousesCommand();
+        c.inventory = host.inventory;
+        c.json = json;
+        return c;
+    }
+
+    private StockCommand stock(boolean json) {
+        StockCommand c = new StockCommand();
+        c.inventory = host.inventory;
+        c.json = json;
+        return c;
+    }
+
+    private OrdersCommand orders(boolean json) {
+        OrdersCommand c = new OrdersCommand();
+        c.orders = host.orders;
+        c.json = json;
+        return c;
+    }
+
+    private DispatchCommand dispatch(String order, String carrier, String tracking, List<String> lines) {
+        DispatchCommand c = new DispatchCommand();
+        c.orders = host.orders;
+        c.admin = host.admin;
+        c.clock = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
+        c.order = order;
+        c.carrier = carrier;
+        c.tracking = tracking;
+        c.lines = lines;
+        return c;
+    }
+}
