@@ -191,6 +191,18 @@ public abstract class SalesOrdersConformanceTest extends HostConformanceSupport 
         assertTrue(orders().findByExternalReference("C-3").isEmpty());
     }
 
+    @Test // covers ORD-05, ORD-10: a refused call leaves no trace, so its key can be used again
+    void anOrderRefusedForLackOfStockCanBeCreatedBackorderedWithTheSameKey() {
+        IdempotencyKey key = IdempotencyKey.of("SELLER", "203-0000000-0000009");
+        assertRule(Rule.STOCK_WOULD_GO_NEGATIVE, () -> orders().createOrder(key,
+                order("203-0000000-0000009", SalesOrderStatus.COMPLETED, line("L1", GADGET, 6, "1.00"))));
+        SalesOrder backordered = orders().createOrder(key,
+                order("203-0000000-0000009", SalesOrderStatus.BACKORDERED, line("L1", GADGET, 6, "1.00")));
+        assertEquals(SalesOrderStatus.BACKORDERED, backordered.status());
+        assertQuantity(6, allocated(GADGET, MAIN));
+        assertQuantity(-1, host.inventory().stockLevel(GADGET, MAIN).available());
+    }
+
     @Test // covers ORD-05
     void anOrderCanBeCreatedCompleted() {
         SalesOrder order = orders().createOrder(freshKey(), order("C-4", SalesOrderStatus.COMPLETED, line("L1", WIDGET, 3, "1")));
