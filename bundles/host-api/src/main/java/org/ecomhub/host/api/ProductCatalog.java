@@ -71,6 +71,17 @@ public interface ProductCatalog {
     Optional<BillOfMaterials> billOfMaterials(String productCode);
 
     /**
+     * Every bill of materials, ordered by the assembled product's code, for paging: the first {@code limit} whose
+     * product code sorts after {@code afterProductCode}. Lets the stock export (STK-03) load all bills once per run
+     * and find which assembled products a component's stock change touches.
+     *
+     * @param afterProductCode {@code null} or empty to start at the first
+     * @param limit            1..1000
+     * @throws HostRuleViolationException {@code INVALID_VALUE} if {@code limit} is out of range
+     */
+    List<BillOfMaterials> billsOfMaterials(String afterProductCode, int limit);
+
+    /**
      * Where a person sees the product in the host (LIST-01).
      *
      * @throws UnknownReferenceException {@code PRODUCT} if no product has that code

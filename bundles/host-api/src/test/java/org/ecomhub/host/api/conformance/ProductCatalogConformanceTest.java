@@ -124,6 +124,14 @@ public abstract class ProductCatalogConformanceTest extends HostConformanceSuppo
         assertUnknown(Kind.PRODUCT, "NO-SUCH", () -> catalog().billOfMaterials("NO-SUCH"));
     }
 
+    @Test // covers STK-03
+    void allBillsPageByProductCode() {
+        List<BillOfMaterials> bills = catalog().billsOfMaterials(null, 100);
+        assertEquals(List.of(KIT, SUBKIT), bills.stream().map(BillOfMaterials::productCode).toList());
+        assertEquals(List.of(SUBKIT), catalog().billsOfMaterials(KIT, 1).stream().map(BillOfMaterials::productCode).toList());
+        assertRule(Rule.INVALID_VALUE, () -> catalog().billsOfMaterials(null, 0));
+    }
+
     @Test // covers LIST-01
     void everyProductHasADisplayLink() {
         DisplayLink link = catalog().displayLink(WIDGET);

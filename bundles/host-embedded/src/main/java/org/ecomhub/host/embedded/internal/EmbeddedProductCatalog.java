@@ -134,6 +134,20 @@ public class EmbeddedProductCatalog implements ProductCatalog {
     }
 
     @Override
+    public List<BillOfMaterials> billsOfMaterials(String afterProductCode, int limit) {
+        Refs.limit(limit);
+        return db.read(tx -> {
+            List<String> codes = Sql.list(tx.connection(), "SELECT PRODUCT FROM ERP_BOM WHERE PRODUCT > ? ORDER BY PRODUCT "
+                    + "FETCH FIRST " + limit + " ROWS ONLY", rs -> rs.getString(1), Refs.after(afterProductCode));
+            List<BillOfMaterials> bills = new ArrayList<>();
+            for (String code : codes) {
+                bills.add(bill(tx.connection(), code).orElseThrow());
+            }
+            return bills;
+        });
+    }
+
+    @Override
     public DisplayLink displayLink(String productCode) {
         return db.read(tx -> {
             Refs.product(tx.connection(), productCode);

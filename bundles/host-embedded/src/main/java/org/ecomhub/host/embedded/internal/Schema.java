@@ -94,7 +94,13 @@ final class Schema {
                         + "ORDER_NUMBER VARCHAR(40) NOT NULL UNIQUE, AMOUNT DECIMAL(19,6) NOT NULL, CURRENCY VARCHAR(3) NOT NULL, "
                         + "ISSUED_AT TIMESTAMP WITH TIME ZONE NOT NULL)",
                 counter(Counters.ORDER), counter(Counters.DISPATCH), counter(Counters.INVOICE),
-                counter(Counters.STOCK_EVENT), counter(Counters.RECEIPT)));
+                counter(Counters.STOCK_EVENT), counter(Counters.RECEIPT)),
+                // a fresh host answers every SPI call: GBP, batch tracking, serial numbers and accounting off
+                Migration.of("default company settings",
+                        "INSERT INTO ERP_CURRENCY (CODE) SELECT 'GBP' WHERE NOT EXISTS (SELECT 1 FROM ERP_COMPANY) "
+                                + "AND NOT EXISTS (SELECT 1 FROM ERP_CURRENCY WHERE CODE = 'GBP')",
+                        "INSERT INTO ERP_COMPANY (ID, BATCH_TRACKING, SERIALISED, ACCOUNTING, BASE_CURRENCY) "
+                                + "SELECT 1, FALSE, FALSE, FALSE, 'GBP' WHERE NOT EXISTS (SELECT 1 FROM ERP_COMPANY)"));
     }
 
     private static String counter(String name) {
