@@ -185,17 +185,12 @@ final class DefaultSellingPartnerClient implements SellingPartnerClient {
     @Override
     public Report awaitReport(String reportId, Duration expected) {
         Instant started = channel.clock().instant();
-        Report first = null;
         Duration wait = channel.polling().firstWait("report", expected);
         for (int n = 0;; n++) {
             pause(wait);
             Report report = getReport(reportId);
-            if (first == null) {
-                first = report;
-            }
             if (report.finished()) {
-                channel.polling().learn(report.reportType() == null ? "report" : "report",
-                        Duration.between(started, channel.clock().instant()));
+                channel.polling().learn("report", took(report.createdTime(), report.processingEndTime(), started));
                 return report;
             }
             if (Duration.between(started, channel.clock().instant()).compareTo(StatusPolling.GIVE_UP) > 0) {
@@ -300,7 +295,7 @@ final class DefaultSellingPartnerClient implements SellingPartnerClient {
             pause(wait);
             Feed feed = getFeed(feedId);
             if (feed.finished()) {
-                channel.polling().learn("feed", Duration.between(started, channel.clock().instant()));
+                channel.polling().learn("feed", took(feed.createdTime(), feed.processingEndTime(), started));
                 if (feed.resultFeedDocumentId() == null) {
                     return new FeedResult(feed, null);
                 }
@@ -323,6 +318,14 @@ final class DefaultSellingPartnerClient implements SellingPartnerClient {
             }
             wait = StatusPolling.nextWait(n);
         }
+    }
+
+    /** Amazon's own processing time when it says so, else how long we waited. */
+    private Duration took(Instant created, Instant ended, Instant waitStarted) {
+        if (created != null && ended != null && !ended.isBefore(created)) {
+            return Duration.between(created, ended);
+        }
+        return Duration.between(waitStarted, channel.clock().instant());
     }
 
     private String fetchDocument(JsonNode doc) {
