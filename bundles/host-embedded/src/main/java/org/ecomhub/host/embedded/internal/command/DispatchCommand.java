@@ -37,7 +37,11 @@ public class DispatchCommand extends ErpCommand {
             required = true)
     String order;
 
-    @Option(name = "--carrier", description = "carrier name, e.g. Royal Mail", required = true)
+    /** Karaf stops reading options at the first argument: options written after the order arrive here. */
+    @Argument(index = 1, name = "options", description = "the options may also follow the order", multiValued = true)
+    List<String> trailing;
+
+    @Option(name = "--carrier", description = "carrier name, e.g. Royal Mail (required)")
     String carrier;
 
     @Option(name = "--tracking", description = "tracking number")
@@ -52,6 +56,11 @@ public class DispatchCommand extends ErpCommand {
 
     @Override
     void run(PrintStream out) {
+        readTrailingOptions();
+        if (carrier == null || carrier.isBlank()) {
+            throw new IllegalArgumentException("--carrier is required, e.g. erp:dispatch " + order
+                    + " --carrier \"Royal Mail\" --tracking RM123456785GB");
+        }
         SalesOrder found = Orders.find(orders, order);
         Map<String, BigDecimal> quantities = parseLines(found);
         LocalDate shipDate = parseDate();
@@ -63,6 +72,32 @@ public class DispatchCommand extends ErpCommand {
         }
         out.println("Dispatched " + found.orderNumber() + " (" + found.externalReference() + ") as " + id + " with "
                 + carrier + (tracking == null ? "" : " " + tracking) + " on " + shipDate);
+    }
+
+    private void readTrailingOptions() {
+        if (trailing == null) {
+            return;
+        }
+        for (int i = 0; i < trailing.size(); i++) {
+            String name = trailing.get(i);
+            if (!List.of("--carrier", "--tracking", "--line", "--date").contains(name)) {
+                throw new IllegalArgumentException("unexpected '" + name + "': erp:dispatch takes one order, then "
+                        + "--carrier, --tracking, --line <line ref>=<quantity> (repeatable) and --date yyyy-MM-dd");
+            }
+            if (i + 1 >= trailing.size()) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            String value = trailing.get(++i);
+            switch (name) {
+                case "--carrier" -> carrier = value;
+                case "--tracking" -> tracking = value;
+                case "--date" -> date = value;
+                default -> {
+                    lines = lines == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(lines);
+                    lines.add(value);
+                }
+            }
+        }
     }
 
     private Map<String, BigDecimal> parseLines(SalesOrder found) {

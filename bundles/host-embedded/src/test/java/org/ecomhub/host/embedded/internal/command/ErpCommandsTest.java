@@ -122,6 +122,24 @@ class ErpCommandsTest {
         assertMessage("--status takes one of PARKED, PLACED, BACKORDERED, COMPLETED, CANCELLED; got 'SHIPPED'", badStatus);
     }
 
+    @Test // covers SHIP-01: options may follow the order, as people type them
+    void dispatchReadsOptionsWrittenAfterTheOrder() throws Exception {
+        run(seed());
+        placeOrder();
+        DispatchCommand dispatch = dispatch("203-1111111-1111111", null, null, null);
+        dispatch.trailing = List.of("--carrier", "DHL", "--tracking", "JD01", "--line", "203-1111111-1111111:2=1",
+                "--date", "2026-11-26");
+        assertTrue(run(dispatch).contains("with DHL JD01 on 2026-11-26"));
+        assertEquals(List.of("203-1111111-1111111:2"), host.events.dispatchesSince(0, 10).get(0).lines().stream()
+                .map(l -> l.lineExternalReference()).toList());
+        assertMessage("--carrier is required, e.g. erp:dispatch 203-1111111-1111111 --carrier \"Royal Mail\" "
+                + "--tracking RM123456785GB", dispatch("203-1111111-1111111", null, null, null));
+        DispatchCommand stray = dispatch("203-1111111-1111111", "DPD", null, null);
+        stray.trailing = List.of("extra");
+        assertMessage("unexpected 'extra': erp:dispatch takes one order, then --carrier, --tracking, --line "
+                + "<line ref>=<quantity> (repeatable) and --date yyyy-MM-dd", stray);
+    }
+
     @Test
     void emptyListsTellHowToGetData() throws Exception {
         assertEquals("No products. Run erp:seed-demo for demo data.", run(products(false)).trim());
