@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -35,6 +36,7 @@ public class DispatchCommand extends ErpCommand {
 
     @Argument(index = 0, name = "order", description = "order number or external reference (e.g. the Amazon order id)",
             required = true)
+    @Completion(OpenOrderCompleter.class)
     String order;
 
     /** Karaf stops reading options at the first argument: options written after the order arrive here. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -25,6 +26,7 @@ public class ProductsCommand extends ErpCommand {
     ProductCatalog catalog;
 
     @Argument(index = 0, name = "code", description = "show only this product code", required = false)
+    @Completion(ProductCodeCompleter.class)
     String code;
 
     @Option(name = "--json", description = "print JSON instead of a table")

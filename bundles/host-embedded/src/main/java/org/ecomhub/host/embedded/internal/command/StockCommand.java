@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -28,6 +29,7 @@ public class StockCommand extends ErpCommand {
     String warehouse;
 
     @Option(name = "--product", description = "only this product code")
+    @Completion(ProductCodeCompleter.class)
     String product;
 
     @Option(name = "--json", description = "print JSON instead of a table")

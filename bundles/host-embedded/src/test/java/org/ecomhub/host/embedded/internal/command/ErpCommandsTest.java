@@ -141,6 +141,17 @@ class ErpCommandsTest {
     }
 
     @Test
+    void theOrderCompleterOffersOrdersWithUnitsLeftToShip() throws Exception {
+        run(seed());
+        placeOrder();
+        OpenOrderCompleter completer = new OpenOrderCompleter();
+        completer.orders = host.orders;
+        assertEquals(List.of("203-1111111-1111111"), completer.references());
+        run(dispatch("203-1111111-1111111", "DPD", null, null));
+        assertTrue(completer.references().isEmpty());
+    }
+
+    @Test
     void emptyListsTellHowToGetData() throws Exception {
         assertEquals("No products. Run erp:seed-demo for demo data.", run(products(false)).trim());
         assertEquals("[ ]", run(orders(true)).trim());
