@@ -24,11 +24,14 @@ import java.util.Objects;
  * @param charges           charge lines
  * @param expectedTotal     what the caller computed the total to be
  * @param allocations       batch and serial numbers when {@code status} is COMPLETED, else empty
+ * @param deliveryAddress   where the order goes, {@code null} when unknown (buyer details NONE, FBA)
+ * @param comments          free text for the people who fulfil the order (e.g. ship-by date, service level); may be null
  */
 public record NewSalesOrder(String externalReference, String customerReference, String customerCode,
                             String warehouseCode, String currency, SalesOrderStatus status, String salesOrderGroup,
                             LocalDate orderDate, List<NewOrderLine> lines, List<NewChargeLine> charges,
-                            Money expectedTotal, List<LineAllocation> allocations) {
+                            Money expectedTotal, List<LineAllocation> allocations, DeliveryAddress deliveryAddress,
+                            String comments) {
     public NewSalesOrder {
         Checks.code(externalReference, "external reference");
         Checks.code(customerCode, "customer code");
@@ -43,5 +46,14 @@ public record NewSalesOrder(String externalReference, String customerReference, 
         charges = Checks.list(charges, "charges");
         Objects.requireNonNull(expectedTotal, "expected total");
         allocations = Checks.list(allocations, "allocations");
+    }
+
+    /** An order without delivery address or comments. */
+    public NewSalesOrder(String externalReference, String customerReference, String customerCode, String warehouseCode,
+                         String currency, SalesOrderStatus status, String salesOrderGroup, LocalDate orderDate,
+                         List<NewOrderLine> lines, List<NewChargeLine> charges, Money expectedTotal,
+                         List<LineAllocation> allocations) {
+        this(externalReference, customerReference, customerCode, warehouseCode, currency, status, salesOrderGroup,
+                orderDate, lines, charges, expectedTotal, allocations, null, null);
     }
 }

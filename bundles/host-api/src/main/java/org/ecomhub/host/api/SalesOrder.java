@@ -15,11 +15,14 @@ import java.util.Optional;
  * @param salesOrderGroup   the group in force, null if none
  * @param total             sum of every line's and charge's amount plus tax
  * @param flags             flags in the order they were set; the order is "flagged" when there is one
+ * @param deliveryAddress   null if none was given
+ * @param comments          null if none were given
  */
 public record SalesOrder(String orderNumber, String externalReference, String customerReference,
                          String customerCode, String warehouseCode, String currency, SalesOrderStatus status,
                          String salesOrderGroup, LocalDate orderDate, Instant createdAt, List<SalesOrderLine> lines,
-                         List<ChargeLine> charges, Money total, List<OrderFlag> flags) {
+                         List<ChargeLine> charges, Money total, List<OrderFlag> flags, DeliveryAddress deliveryAddress,
+                         String comments) {
 
     public SalesOrder {
         Checks.code(orderNumber, "order number");

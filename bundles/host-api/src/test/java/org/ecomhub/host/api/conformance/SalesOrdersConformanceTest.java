@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.ecomhub.host.api.ChargeKind;
+import org.ecomhub.host.api.DeliveryAddress;
 import org.ecomhub.host.api.HostRuleViolationException.Rule;
 import org.ecomhub.host.api.IdempotencyKey;
 import org.ecomhub.host.api.LineAllocation;
@@ -32,12 +33,13 @@ public abstract class SalesOrdersConformanceTest extends HostConformanceSupport 
     private static NewSalesOrder withTotal(NewSalesOrder o, Money total) {
         return new NewSalesOrder(o.externalReference(), o.customerReference(), o.customerCode(), o.warehouseCode(),
                 o.currency(), o.status(), o.salesOrderGroup(), o.orderDate(), o.lines(), o.charges(), total,
-                o.allocations());
+                o.allocations(), o.deliveryAddress(), o.comments());
     }
 
     private static NewSalesOrder with(NewSalesOrder o, String customer, String warehouse, String currency, String group) {
         return new NewSalesOrder(o.externalReference(), o.customerReference(), customer, warehouse, currency,
-                o.status(), group, o.orderDate(), o.lines(), o.charges(), o.expectedTotal(), o.allocations());
+                o.status(), group, o.orderDate(), o.lines(), o.charges(), o.expectedTotal(), o.allocations(),
+                o.deliveryAddress(), o.comments());
     }
 
     @Test // covers ORD-10, ORD-12, ORD-14
@@ -58,6 +60,21 @@ public abstract class SalesOrdersConformanceTest extends HostConformanceSupport 
         assertEquals(created, orders().findByExternalReference("A-1").orElseThrow());
         assertEquals(created, orders().findOrder(created.orderNumber()).orElseThrow());
         assertTrue(orders().findByExternalReference("NO-SUCH").isEmpty());
+    }
+
+    @Test // covers ORD-09: with buyer details the order carries where it goes
+    void anOrderKeepsItsDeliveryAddressAndComments() {
+        DeliveryAddress address = new DeliveryAddress("A Buyer", "1 High Street", "Flat 2", null, "Leeds", "West Yorkshire",
+                "LS1 1AA", "GB", "+44 113 000000");
+        NewSalesOrder o = order("A-20", SalesOrderStatus.PLACED, line("L1", WIDGET, 1, "5.00"));
+        NewSalesOrder withAddress = new NewSalesOrder(o.externalReference(), o.customerReference(), o.customerCode(),
+                o.warehouseCode(), o.currency(), o.status(), null, o.orderDate(), o.lines(), o.charges(),
+                o.expectedTotal(), List.of(), address, "Ship by 2026-11-22, Standard");
+        SalesOrder created = orders().createOrder(freshKey(), withAddress);
+        assertEquals(address, created.deliveryAddress());
+        assertEquals("Ship by 2026-11-22, Standard", created.comments());
+        assertEquals(address, orders().findByExternalReference("A-20").orElseThrow().deliveryAddress());
+        assertNull(place("A-21", line("L1", WIDGET, 1, "5.00")).deliveryAddress());
     }
 
     @Test // covers ORD-10

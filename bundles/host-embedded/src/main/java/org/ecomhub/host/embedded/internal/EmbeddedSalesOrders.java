@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.ecomhub.host.api.Customer;
+import org.ecomhub.host.api.DeliveryAddress;
 import org.ecomhub.host.api.HostRuleViolationException;
 import org.ecomhub.host.api.HostRuleViolationException.Rule;
 import org.ecomhub.host.api.IdempotencyKey;
@@ -73,6 +74,11 @@ public class EmbeddedSalesOrders implements SalesOrders {
         Connection c = tx.connection();
         Refs.fits(order.externalReference(), 100, "external reference");
         Refs.fits(order.customerReference(), 200, "customer reference");
+        Refs.fits(order.comments(), 2000, "comments");
+        DeliveryAddress address = order.deliveryAddress();
+        if (address != null) {
+            checkAddress(address);
+        }
         Refs.currency(c, order.currency());
         Customer customer = Refs.customer(c, order.customerCode());
         if (!customer.currency().equals(order.currency())) {
@@ -92,9 +98,16 @@ public class EmbeddedSalesOrders implements SalesOrders {
         SalesOrderStatus stored = order.status() == SalesOrderStatus.COMPLETED ? SalesOrderStatus.PARKED : order.status();
         String group = order.salesOrderGroup() != null ? order.salesOrderGroup() : customer.defaultSalesOrderGroup();
         Sql.update(c, "INSERT INTO ERP_ORDER (ORDER_NUMBER, EXTERNAL_REF, CUSTOMER_REF, CUSTOMER, WAREHOUSE, CURRENCY, "
-                        + "STATUS, SALES_GROUP, ORDER_DATE, CREATED_AT, NEXT_LINE_NO) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                        + "STATUS, SALES_GROUP, ORDER_DATE, CREATED_AT, NEXT_LINE_NO, COMMENTS, DLV_NAME, DLV_LINE1, DLV_LINE2, "
+                        + "DLV_LINE3, DLV_CITY, DLV_REGION, DLV_POSTAL_CODE, DLV_COUNTRY, DLV_PHONE) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 number, order.externalReference(), order.customerReference(), order.customerCode(),
-                order.warehouseCode(), order.currency(), stored, group, order.orderDate(), tx.now());
+                order.warehouseCode(), order.currency(), stored, group, order.orderDate(), tx.now(), order.comments(),
+                address == null ? null : address.name(), address == null ? null : address.addressLine1(),
+                address == null ? null : address.addressLine2(), address == null ? null : address.addressLine3(),
+                address == null ? null : address.city(), address == null ? null : address.region(),
+                address == null ? null : address.postalCode(), address == null ? null : address.countryCode(),
+                address == null ? null : address.phone());
         OrderLines.insert(c, number, order.lines(), order.charges());
         OrderRows.Head head = OrderRows.lock(c, number);
         if (stored.allocatesStock()) {
@@ -264,6 +277,21 @@ public class EmbeddedSalesOrders implements SalesOrders {
                 rs -> rs.getInt(1), orderNumber).orElse(1);
         Sql.update(tx.connection(), "INSERT INTO ERP_ORDER_FLAG (ORDER_NUMBER, FLAG_NO, NOTE, FLAGGED_AT) VALUES (?, ?, ?, ?)",
                 orderNumber, next, Refs.fits(note, 2000, "note"), tx.now());
+    }
+
+    private static void checkAddress(DeliveryAddress a) {
+        Refs.fits(a.name(), 300, "delivery name");
+        Refs.fits(a.addressLine1(), 300, "address line 1");
+        Refs.fits(a.addressLine2(), 300, "address line 2");
+        Refs.fits(a.addressLine3(), 300, "address line 3");
+        Refs.fits(a.city(), 200, "city");
+        Refs.fits(a.region(), 200, "region");
+        Refs.fits(a.postalCode(), 40, "postal code");
+        Refs.fits(a.phone(), 60, "phone");
+        if (!a.countryCode().matches("[A-Z]{2}")) {
+            throw new HostRuleViolationException(Rule.INVALID_VALUE,
+                    "a country code is two upper-case letters (ISO 3166-1), e.g. GB");
+        }
     }
 
     private static OrderRows.Head editable(Connection c, String orderNumber) throws SQLException {

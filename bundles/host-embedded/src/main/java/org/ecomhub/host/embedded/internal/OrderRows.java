@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ecomhub.host.api.ChargeKind;
 import org.ecomhub.host.api.ChargeLine;
+import org.ecomhub.host.api.DeliveryAddress;
 import org.ecomhub.host.api.LineAllocation.BatchQuantity;
 import org.ecomhub.host.api.Money;
 import org.ecomhub.host.api.OrderFlag;
@@ -59,8 +60,8 @@ final class OrderRows {
                 rs.getString("ORDER_NUMBER"), rs.getString("EXTERNAL_REF"), rs.getString("CUSTOMER_REF"),
                 rs.getString("CUSTOMER"), rs.getString("WAREHOUSE"), rs.getString("CURRENCY"),
                 SalesOrderStatus.valueOf(rs.getString("STATUS")), rs.getString("SALES_GROUP"), Sql.date(rs, "ORDER_DATE"),
-                Sql.instant(rs, "CREATED_AT"), List.of(), List.of(), Money.zero(rs.getString("CURRENCY")), List.of()),
-                orderNumber);
+                Sql.instant(rs, "CREATED_AT"), List.of(), List.of(), Money.zero(rs.getString("CURRENCY")), List.of(),
+                address(rs), rs.getString("COMMENTS")), orderNumber);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -93,7 +94,14 @@ final class OrderRows {
         }
         return Optional.of(new SalesOrder(o.orderNumber(), o.externalReference(), o.customerReference(), o.customerCode(),
                 o.warehouseCode(), currency, o.status(), o.salesOrderGroup(), o.orderDate(), o.createdAt(), lines, charges,
-                total, flags));
+                total, flags, o.deliveryAddress(), o.comments()));
+    }
+
+    private static DeliveryAddress address(ResultSet rs) throws SQLException {
+        String country = rs.getString("DLV_COUNTRY");
+        return country == null ? null : new DeliveryAddress(rs.getString("DLV_NAME"), rs.getString("DLV_LINE1"),
+                rs.getString("DLV_LINE2"), rs.getString("DLV_LINE3"), rs.getString("DLV_CITY"), rs.getString("DLV_REGION"),
+                rs.getString("DLV_POSTAL_CODE"), country, rs.getString("DLV_PHONE"));
     }
 
     static Head head(ResultSet rs) throws SQLException {

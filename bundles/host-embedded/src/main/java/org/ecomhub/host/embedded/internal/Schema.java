@@ -100,7 +100,17 @@ final class Schema {
                         "INSERT INTO ERP_CURRENCY (CODE) SELECT 'GBP' WHERE NOT EXISTS (SELECT 1 FROM ERP_COMPANY) "
                                 + "AND NOT EXISTS (SELECT 1 FROM ERP_CURRENCY WHERE CODE = 'GBP')",
                         "INSERT INTO ERP_COMPANY (ID, BATCH_TRACKING, SERIALISED, ACCOUNTING, BASE_CURRENCY) "
-                                + "SELECT 1, FALSE, FALSE, FALSE, 'GBP' WHERE NOT EXISTS (SELECT 1 FROM ERP_COMPANY)"));
+                                + "SELECT 1, FALSE, FALSE, FALSE, 'GBP' WHERE NOT EXISTS (SELECT 1 FROM ERP_COMPANY)"),
+                Migration.of("delivery address and comments on orders",
+                        addOrderColumn("DLV_NAME VARCHAR(300)"), addOrderColumn("DLV_LINE1 VARCHAR(300)"),
+                        addOrderColumn("DLV_LINE2 VARCHAR(300)"), addOrderColumn("DLV_LINE3 VARCHAR(300)"),
+                        addOrderColumn("DLV_CITY VARCHAR(200)"), addOrderColumn("DLV_REGION VARCHAR(200)"),
+                        addOrderColumn("DLV_POSTAL_CODE VARCHAR(40)"), addOrderColumn("DLV_COUNTRY VARCHAR(2)"),
+                        addOrderColumn("DLV_PHONE VARCHAR(60)"), addOrderColumn("COMMENTS VARCHAR(2000)")));
+    }
+
+    private static String addOrderColumn(String column) {
+        return "ALTER TABLE ERP_ORDER ADD COLUMN IF NOT EXISTS " + column;
     }
 
     private static String counter(String name) {

@@ -133,9 +133,9 @@ class HostRulesTest {
 
     @Test
     void migratingAgainChangesNothing() throws Exception {
-        assertEquals(2, SchemaMigrator.currentVersion(host.dataSource, Schema.COMPONENT));
+        assertEquals(3, SchemaMigrator.currentVersion(host.dataSource, Schema.COMPONENT));
         new HostDatabase(host.dataSource, new SteppingClock(Instant.parse("2026-11-20T10:00:00Z")));
-        assertEquals(2, SchemaMigrator.currentVersion(host.dataSource, Schema.COMPONENT));
+        assertEquals(3, SchemaMigrator.currentVersion(host.dataSource, Schema.COMPONENT));
         assertEquals(7, host.products.products(null, 100).size());
     }
 

@@ -105,7 +105,9 @@ public class OrdersCommand extends ErpCommand {
         return Output.obj("orderNumber", o.orderNumber(), "externalReference", o.externalReference(),
                 "customerReference", o.customerReference(), "customer", o.customerCode(), "warehouse", o.warehouseCode(),
                 "currency", o.currency(), "status", o.status(), "salesOrderGroup", o.salesOrderGroup(),
-                "orderDate", o.orderDate(), "createdAt", o.createdAt(), "total", o.total(),
+                "orderDate", o.orderDate(), "createdAt", o.createdAt(), "total", o.total(), "comments", o.comments(),
+                // buyer data stays in the host: only the country is shown (ORD-09)
+                "deliveryCountry", o.deliveryAddress() == null ? null : o.deliveryAddress().countryCode(),
                 "flags", o.flags().stream().map(f -> Output.obj("note", f.note(), "flaggedAt", f.flaggedAt())).toList(),
                 "lines", o.lines().stream().map(l -> Output.obj("lineNumber", l.lineNumber(),
                         "externalReference", l.externalReference(), "product", l.productCode(), "quantity", l.quantity(),
