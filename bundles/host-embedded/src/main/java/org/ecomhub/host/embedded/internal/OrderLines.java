@@ -33,6 +33,7 @@ final class OrderLines {
             Refs.product(c, l.productCode());
             Refs.taxCode(c, l.taxCode());
             sameCurrency(currency, l.externalReference(), l.unitPrice(), l.lineAmount(), l.taxAmount());
+            decimals(l.externalReference(), l.quantity(), l.unitPrice().amount(), l.taxRate());
             Money product = l.unitPrice().times(l.quantity());
             if (!product.equals(l.lineAmount())) {
                 throw new HostRuleViolationException(Rule.TOTALS_DO_NOT_ADD_UP, "line " + l.externalReference()
@@ -93,6 +94,16 @@ final class OrderLines {
     private static List<String> existingRefs(Connection c, String orderNumber) throws SQLException {
         return Sql.list(c, "SELECT EXTERNAL_REF FROM ERP_ORDER_LINE WHERE ORDER_NUMBER = ? UNION ALL "
                 + "SELECT EXTERNAL_REF FROM ERP_ORDER_CHARGE WHERE ORDER_NUMBER = ?", rs -> rs.getString(1), orderNumber, orderNumber);
+    }
+
+    /** The reference host keeps six decimals; more would be rounded away unseen, so they are refused. */
+    private static void decimals(String ref, BigDecimal... values) {
+        for (BigDecimal v : values) {
+            if (v.stripTrailingZeros().scale() > 6) {
+                throw new HostRuleViolationException(Rule.INVALID_VALUE, "line " + ref + ": " + v.toPlainString()
+                        + " has more than the 6 decimals the host keeps");
+            }
+        }
     }
 
     private static void unique(Set<String> refs, String ref) {

@@ -151,6 +151,15 @@ class HostRulesTest {
         assertEquals(0, BigDecimal.valueOf(-1).compareTo(host.inventory.stockLevel("POT-01", "MAIN").available()));
     }
 
+    @Test // covers ORD-12: money is exact, so a unit price the host cannot keep is refused, not rounded
+    void moreDecimalsThanTheHostKeepsAreRefused() {
+        NewOrderLine line = new NewOrderLine("M", "MUG-001", BigDecimal.valueOf(3), Money.of("3.3333333", "GBP"),
+                Money.of("10.00", "GBP"), Money.zero("GBP"), BigDecimal.ZERO, null);
+        var e = assertThrows(HostRuleViolationException.class, () -> place("203-DEC", line));
+        assertEquals(Rule.INVALID_VALUE, e.rule());
+        assertTrue(e.getMessage().contains("3.3333333"), e.getMessage());
+    }
+
     private SalesOrder place(String ref, NewOrderLine... lines) {
         return host.orders.createOrder(IdempotencyKey.of("S", ref), order(ref, SalesOrderStatus.PLACED, lines));
     }
