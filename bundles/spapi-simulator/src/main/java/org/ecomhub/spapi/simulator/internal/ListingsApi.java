@@ -59,9 +59,6 @@ final class ListingsApi {
             throw ApiError.invalid("Missing required parameter: marketplaceIds");
         }
         marketplaces.forEach(Markets::require);
-        if ("BadSKU".equals(sku)) {
-            throw ApiError.invalid("Invalid Input");
-        }
         String mode = ex.param("mode");
         if (mode != null && !"VALIDATION_PREVIEW".equals(mode)) {
             throw ApiError.invalid("Invalid mode: " + mode);

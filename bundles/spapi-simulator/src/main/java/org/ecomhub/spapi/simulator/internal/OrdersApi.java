@@ -133,9 +133,6 @@ final class OrdersApi {
     void get(Exchange ex, SpApiSimulator.Caller caller) throws IOException {
         ex.allowOnly("includedData");
         String orderId = ex.segment(3);
-        if ("TEST_CASE_400".equals(orderId)) {
-            throw ApiError.invalid("Invalid Input");
-        }
         Set<String> included = new HashSet<>(ex.csvOf("includedData", OrderJson.DATASETS.toArray(String[]::new)));
         ObjectNode body = Exchange.JSON.createObjectNode();
         synchronized (sim.state.lock) {

@@ -66,9 +66,6 @@ final class ReportsApi {
     void get(Exchange ex, SpApiSimulator.Caller caller) throws IOException {
         ex.allowOnly();
         String id = ex.segment(3);
-        if ("ID323".equals(id)) {
-            throw ApiError.invalid("Invalid Input");
-        }
         SimState.Report r = sim.state.reports.get(id);
         if (r == null || !r.sellerId.equals(caller.sellerId())) {
             throw ApiError.notFound("Report " + id + " not found");

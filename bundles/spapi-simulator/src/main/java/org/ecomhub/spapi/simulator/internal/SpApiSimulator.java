@@ -47,6 +47,7 @@ public final class SpApiSimulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final LwaEndpoints lwa;
+    private final SandboxExamples sandbox;
 
     public SpApiSimulator(SimulatorSettings settings, Clock clock) throws IOException {
         this.settings = settings;
@@ -54,6 +55,7 @@ public final class SpApiSimulator implements AutoCloseable {
         this.faults = new Faults(settings.seed());
         this.buckets = new TokenBuckets(clock, settings.rateMultiplier());
         state.refreshTokens.put(settings.refreshToken(), settings.sellerId());
+        this.sandbox = SandboxExamples.load();
         this.lwa = new LwaEndpoints(this);
         OrdersApi orders = new OrdersApi(this);
         ReportsApi reports = new ReportsApi(this);
@@ -149,21 +151,29 @@ public final class SpApiSimulator implements AutoCloseable {
                     break;
                 }
             }
-            if (route == null) {
+            java.util.Optional<SandboxExamples.Hit> example = sandbox.match(ex);
+            if (route == null && example.isEmpty()) {
                 error(http, new ApiError(404, "NotFound", "Resource not found"));
                 return;
             }
-            state.count(route.operation);
+            String operation = route != null ? route.operation : example.get().operationId();
+            state.count(operation);
             try {
                 Caller caller = authorise(ex);
-                if (!buckets.take(caller.sellerId(), caller.clientId(), route.operation)) {
-                    throttled(http, route.operation);
+                if (!buckets.take(caller.sellerId(), caller.clientId(), operation)) {
+                    throttled(http, operation);
                     return;
                 }
-                if (inject(http, route.operation)) {
+                if (inject(http, operation)) {
                     return;
                 }
-                http.getResponseHeaders().set("x-amzn-RateLimit-Limit", rateHeader(route.operation));
+                http.getResponseHeaders().set("x-amzn-RateLimit-Limit", rateHeader(operation));
+                if (example.isPresent()) {
+                    // Amazon's sandbox trigger values answer with the model's example
+                    ex.send(example.get().status(), "application/json",
+                            Exchange.JSON.writeValueAsBytes(example.get().response()));
+                    return;
+                }
                 route.handler.handle(ex, caller);
             } catch (ApiError e) {
                 error(http, e);
