@@ -36,6 +36,11 @@ public class HostAdmin {
         this.db = db;
     }
 
+    /** The Clock service the host reads its time from (HOST-08). */
+    public java.time.Clock clock() {
+        return db.clock();
+    }
+
     public void setCurrencies(String baseCurrency, Set<String> others) {
         db.inTransaction(tx -> {
             Connection c = tx.connection();

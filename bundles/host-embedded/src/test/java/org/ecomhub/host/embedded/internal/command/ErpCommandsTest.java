@@ -151,6 +151,41 @@ class ErpCommandsTest {
         assertTrue(completer.references().isEmpty());
     }
 
+    @Test // covers STK-06: a receipt is a stock change the plugin can pick up
+    void receiveBooksStockInByKindOfProduct() throws Exception {
+        run(seed());
+        long before = host.events.latestSequence(EventStream.STOCK_CHANGES);
+        assertEquals("Received MUG-001 into MAIN: on hand 125, available 125", run(receive("MUG-001", "MAIN", "5")).trim());
+        ReceiveCommand batch = receive("TEA-050", "MAIN", "8");
+        batch.batch = "T-2026-11";
+        batch.batchDate = "2026-11-01";
+        assertEquals("Received TEA-050 into MAIN: on hand 78, available 78", run(batch).trim());
+        ReceiveCommand serials = receive("KETTLE-01", "MAIN", null);
+        serials.serials = List.of("KT-2001", "KT-2002");
+        assertEquals("Received KETTLE-01 into MAIN: on hand 7, available 7", run(serials).trim());
+        assertEquals(4, host.events.stockChangesSince(before, 10).size()); // one per serialised unit
+        assertMessage("TEA-050 is batch-tracked: give the batch with --batch <number>", receive("TEA-050", "MAIN", "1"));
+        assertMessage("KETTLE-01 is serialised: give each unit's number with --serial", receive("KETTLE-01", "MAIN", "1"));
+        assertMessage("the quantity 'lots' is not a number", receive("MUG-001", "MAIN", "lots"));
+        assertMessage("no warehouse has the code 'NOWHERE'; erp:warehouses lists them", receive("MUG-001", "NOWHERE", "1"));
+    }
+
+    @Test // covers ORD-07: batch tracking and serial numbers can be switched
+    void companySwitchesSettingsOnAndOff() throws Exception {
+        run(seed());
+        CompanyCommand company = company();
+        company.batchTracking = "off";
+        company.json = true;
+        JsonNode settings = JSON.readTree(run(company));
+        assertFalse(settings.get("batchTracking").asBoolean());
+        assertTrue(settings.get("serialisedProducts").asBoolean());
+        assertEquals("GBP", settings.get("baseCurrency").asText());
+        CompanyCommand bad = company();
+        bad.accounting = "maybe";
+        assertMessage("--accounting takes on or off; got 'maybe'", bad);
+        assertTrue(run(company()).contains("Batch tracking"));
+    }
+
     @Test
     void emptyListsTellHowToGetData() throws Exception {
         assertEquals("No products. Run erp:seed-demo for demo data.", run(products(false)).trim());
@@ -233,6 +268,24 @@ class ErpCommandsTest {
         OrdersCommand c = new OrdersCommand();
         c.orders = host.orders;
         c.json = json;
+        return c;
+    }
+
+    private ReceiveCommand receive(String product, String warehouse, String quantity) {
+        ReceiveCommand c = new ReceiveCommand();
+        c.admin = host.admin;
+        c.catalog = host.products;
+        c.inventory = host.inventory;
+        c.product = product;
+        c.warehouse = warehouse;
+        c.quantity = quantity;
+        return c;
+    }
+
+    private CompanyCommand company() {
+        CompanyCommand c = new CompanyCommand();
+        c.company = host.company;
+        c.admin = host.admin;
         return c;
     }
 
