@@ -35,10 +35,18 @@ public class SimulatorComponent {
                 config.client_id(), defaults.clientSecret(), config.application_id(), config.seller_id(),
                 defaults.refreshToken(), config.redirect_uri(), defaults.accessTokenLife(), config.rate_multiplier(),
                 Duration.ofSeconds(config.index_lag_seconds()), Duration.ofSeconds(config.report_delay_seconds()),
-                Duration.ZERO, Duration.ofSeconds(config.feed_delay_seconds()), List.of(config.marketplaces()));
+                Duration.ofSeconds(config.report_lag_seconds()), Duration.ofSeconds(config.feed_delay_seconds()),
+                List.of(config.marketplaces()));
         simulator = new SpApiSimulator(settings, clock);
+        simulator.faults().set(config.fault_share429(), config.fault_share500(), config.fault_share503(),
+                config.fault_reset(), config.fault_malformed(), config.fault_slow(), config.fault_slow_millis());
         simulator.generate(config.orders(), config.listings(), Duration.ofDays(2));
         LOG.info("SP-API simulator started on {}", simulator.baseUri());
+    }
+
+    /** The running simulator (tests). */
+    SpApiSimulator simulator() {
+        return simulator;
     }
 
     @Deactivate

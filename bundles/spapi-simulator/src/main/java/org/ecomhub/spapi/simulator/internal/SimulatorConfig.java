@@ -45,4 +45,29 @@ public @interface SimulatorConfig {
 
     @AttributeDefinition(name = "Feed processing time (seconds)")
     long feed_delay_seconds() default 180;
+
+    @AttributeDefinition(name = "Report lag (seconds)",
+            description = "Orders updated this long before a report is processed are missing from it")
+    long report_lag_seconds() default 0;
+
+    @AttributeDefinition(name = "Share of 429 replies", description = "Fault injection, 0..1")
+    double fault_share429() default 0;
+
+    @AttributeDefinition(name = "Share of 500 replies")
+    double fault_share500() default 0;
+
+    @AttributeDefinition(name = "Share of 503 replies")
+    double fault_share503() default 0;
+
+    @AttributeDefinition(name = "Share of reset connections")
+    double fault_reset() default 0;
+
+    @AttributeDefinition(name = "Share of malformed bodies")
+    double fault_malformed() default 0;
+
+    @AttributeDefinition(name = "Share of slow replies")
+    double fault_slow() default 0;
+
+    @AttributeDefinition(name = "Delay of a slow reply (ms, real time)")
+    long fault_slow_millis() default 0;
 }
