@@ -1,0 +1,16 @@
+package org.ecomhub.amazon.api.store;
+
+import java.time.Instant;
+import java.util.OptionalLong;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * The STORE-04 estimate hook: the orders engine registers this service to say how many orders a store would import
+ * when turned ON. Without it, {@link StoreAdmin#previewEnable} gives no estimate.
+ */
+@ConsumerType
+public interface EnableEstimator {
+
+    /** About how many orders the store has had since {@code from}; empty if it cannot tell now. May call Amazon. */
+    OptionalLong estimateOrders(Store store, Instant from);
+}
