@@ -301,6 +301,48 @@ class ConnectorAgainstSimulatorTest {
         assertThrows(SpApiRejectedException.class, () -> client.searchOrders(other, first.nextToken()));
     }
 
+    @Test
+    @DisplayName("API-04: a pagination token older than 24 h is rejected; the caller restarts the window")
+    void staleToken() {
+        OrderPage first = client.searchOrders(lastTwoDays(false), null);
+        OrderSearch same = lastTwoDays(false);
+        clock.advance(Duration.ofHours(25));
+        SpApiRejectedException e = assertThrows(SpApiRejectedException.class,
+                () -> client.searchOrders(same, first.nextToken()));
+        assertEquals("InvalidInput", e.code());
+    }
+
+    @Test
+    @DisplayName("API-04: what Amazon would reject is refused before sending (axes, >50 marketplaces, page size, feed size)")
+    void refusedBeforeSending() {
+        Instant now = clock.instant();
+        List<String> many = java.util.Collections.nCopies(51, US);
+        assertThrows(IllegalArgumentException.class, () -> new OrderSearch(now.minusSeconds(3600), null, null,
+                now.minusSeconds(600), List.of(), Set.of(), null, 100, false));
+        assertThrows(IllegalArgumentException.class, () -> OrderSearch.lastUpdated(now.minusSeconds(3600), null, many,
+                false));
+        assertThrows(IllegalArgumentException.class, () -> new OrderSearch(now.minusSeconds(3600), null, null, null,
+                List.of(), Set.of(), null, 101, false));
+        List<ListingsFeedMessage> tooMany = java.util.Collections.nCopies(25_001,
+                ListingsFeedMessage.merchantStock("SIM-0001", 1, null));
+        assertThrows(IllegalArgumentException.class, () -> client.submitListingsFeed(List.of(US), tooMany));
+        assertEquals(0, count("searchOrders") + count("createFeedDocument"));
+    }
+
+    @Test
+    @DisplayName("STORE-06: an OAuth code older than 5 minutes is refused as invalid_grant")
+    void staleCode() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String location = http.send(HttpRequest.newBuilder(sim.baseUri().resolve("/apps/authorize/consent?application_id="
+                + SimulatorSettings.DEFAULT_APPLICATION_ID + "&state=s")).build(), HttpResponse.BodyHandlers.ofString())
+                .headers().firstValue("Location").orElseThrow();
+        String code = location.substring(location.indexOf("spapi_oauth_code=") + "spapi_oauth_code=".length());
+        clock.advance(Duration.ofMinutes(6));
+        SpApiAuthorizationException e = assertThrows(SpApiAuthorizationException.class,
+                () -> connector.exchangeAuthorizationCode(settings(null, SECRET), code, null));
+        assertEquals(SpApiAuthorizationException.Reason.INVALID_GRANT, e.reason());
+    }
+
     // ---- API-07 accounting and ETA
 
     @Test
