@@ -154,7 +154,13 @@ final class SellerChannel {
                         op.operationId() + " paused: circuit breaker open after repeated failures", null);
             }
             pause(op, bucket.reserve());
-            String accessToken = accessToken();
+            String accessToken;
+            try {
+                accessToken = accessToken();
+            } catch (SpApiTransientException e) {
+                last = e; // LWA itself is down or slow: back off and try again like any transient failure
+                continue;
+            }
             Request request = request(method, url, body, accessToken);
             int status;
             String text;
