@@ -243,6 +243,20 @@ class ConnectorAgainstSimulatorTest {
     }
 
     @Test
+    @DisplayName("API-01 API-03: LWA 5xx during token renewals are retried; the walk completes")
+    void lwaOutages() {
+        sim.faults().set(0, 0.3, 0.3, 0, 0, 0, 0);
+        List<Order> out = new ArrayList<>();
+        client.searchAllOrders(lastTwoDays(false), page -> {
+            out.addAll(page.orders());
+            sim.expireAccessTokens();
+        });
+        assertEquals(250, out.size());
+        assertTrue(client.callCounts().stream().filter(c -> c.operation().equals("lwa")).mapToLong(CallCount::calls)
+                .sum() >= 3);
+    }
+
+    @Test
     @DisplayName("API-03: slow replies time out and are retried, never a hang")
     void slowReplies() {
         sim.faults().set(0, 0, 0, 0, 0, 0.3, 3000);

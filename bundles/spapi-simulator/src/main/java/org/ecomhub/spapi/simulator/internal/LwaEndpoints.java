@@ -36,6 +36,12 @@ final class LwaEndpoints {
                 lwaError(http, 400, "invalid_request", "The request method must be POST");
                 return;
             }
+            Faults.Fault fault = sim.faults.next();
+            if (fault == Faults.Fault.ERROR_500 || fault == Faults.Fault.ERROR_503) {
+                lwaError(http, fault == Faults.Fault.ERROR_500 ? 500 : 503, fault == Faults.Fault.ERROR_500
+                        ? "server_error" : "temporarily_unavailable", "The server is temporarily unavailable");
+                return;
+            }
             Map<String, String> form = form(http);
             String clientId = form.get("client_id");
             String secret = form.get("client_secret");

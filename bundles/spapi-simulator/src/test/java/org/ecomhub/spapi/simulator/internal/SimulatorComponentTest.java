@@ -32,7 +32,7 @@ class SimulatorComponentTest {
     void component() throws Exception {
         SimulatorHarness.SteppedClock clock = new SimulatorHarness.SteppedClock(Instant.parse("2026-06-01T12:00:00Z"));
         SimulatorComponent component = new SimulatorComponent(clock, config(Map.of("port", 0, "orders", 7,
-                "fault_share503", 1.0)));
+                "fault_share429", 1.0)));
         try {
             SpApiSimulator sim = component.simulator();
             assertEquals(InetAddress.getLoopbackAddress().getHostAddress(), sim.baseUri().getHost());
@@ -47,8 +47,8 @@ class SimulatorComponentTest {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     sim.baseUri().resolve("/sellers/v1/marketplaceParticipations")).header("x-amz-access-token", access)
                     .build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(503, r.statusCode(), "fault.share503=1 from the configuration");
-            assertTrue(r.body().contains("ServiceUnavailable"));
+            assertEquals(429, r.statusCode(), "fault.share429=1 from the configuration");
+            assertTrue(r.body().contains("QuotaExceeded"));
         } finally {
             component.deactivate();
         }
