@@ -64,16 +64,14 @@ final class CmConfigSource implements ConfigSource {
                 }
             }
             Hashtable<String, Object> dictionary = new Hashtable<>(properties);
+            Object existingFile = null;
             if (target == null) {
                 target = configAdmin.getFactoryConfiguration(factoryPid, alias, ANY);
-                // OPS-01: a new store's settings also go to etc/, which FileInstall then keeps in step
-                etc.write(factoryPid, alias, properties).ifPresent(file -> dictionary.put(EtcFiles.FILENAME, file));
             } else {
-                Object file = target.getProperties().get(EtcFiles.FILENAME);
-                if (file != null) {
-                    dictionary.put(EtcFiles.FILENAME, file);
-                }
+                existingFile = target.getProperties().get(EtcFiles.FILENAME);
             }
+            // OPS-01: the settings also go to the .cfg file, so a restart reads back what is in force
+            etc.write(factoryPid, alias, properties, existingFile).ifPresent(file -> dictionary.put(EtcFiles.FILENAME, file));
             target.update(dictionary);
         } catch (IOException e) {
             throw new UncheckedIOException("Config Admin refused " + factoryPid + " of " + alias, e);

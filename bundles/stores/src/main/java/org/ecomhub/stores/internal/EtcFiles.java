@@ -1,6 +1,7 @@
 package org.ecomhub.stores.internal;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,10 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * OPS-01: a store's settings also live in {@code etc/<factoryPid>-<alias>.cfg} (Karaf's {@code karaf.etc}, or the
- * Felix app's {@code felix.fileinstall.dir}). We write the file when a configuration is created and point the
- * configuration at it ({@value #FILENAME}); FileInstall then writes every later change back. Settings never hold a
- * secret (SEC-01), so neither do these files.
+ * OPS-01: a store's settings also live in a {@code .cfg} file in FileInstall's directory (Karaf's {@code etc/},
+ * the Felix app's {@code conf/}): {@code <factoryPid>-<alias>.cfg}, or the file the configuration already came from.
+ * Every change we write goes to the file too and the configuration points at it ({@value #FILENAME}), so a restart
+ * reads back the settings in force, also where FileInstall does not write changes back itself. Settings never hold
+ * a secret (SEC-01), so neither do these files.
  */
 final class EtcFiles {
 
@@ -27,10 +29,11 @@ final class EtcFiles {
         this.dir = dir;
     }
 
+    /** FileInstall's directory ({@code felix.fileinstall.dir}, which Karaf sets to {@code karaf.etc}), else {@code karaf.etc}. */
     static EtcFiles from(Function<String, String> properties) {
-        String etc = properties.apply("karaf.etc");
+        String etc = properties.apply("felix.fileinstall.dir");
         if (etc == null || etc.isBlank()) {
-            etc = properties.apply("felix.fileinstall.dir");
+            etc = properties.apply("karaf.etc");
         }
         return new EtcFiles(etc == null || etc.isBlank() ? null : Path.of(etc.strip()));
     }
@@ -39,25 +42,37 @@ final class EtcFiles {
         return dir.resolve(factoryPid + "-" + alias + ".cfg");
     }
 
-    /** Writes the file unless it exists; the file's URI for {@value #FILENAME}, or empty without an etc directory. */
-    Optional<String> write(String factoryPid, String alias, Map<String, Object> properties) {
-        if (dir == null || !Files.isDirectory(dir)) {
+    /**
+     * Writes the properties to the configuration's file: {@code existing} (a {@value #FILENAME} value) when given,
+     * else the default name in the directory.
+     *
+     * @return the file's URI for {@value #FILENAME}, or empty when there is no directory to write to
+     */
+    Optional<String> write(String factoryPid, String alias, Map<String, Object> properties, Object existing) {
+        Path file = existing != null ? fromKey(existing.toString()) : dir == null ? null : file(factoryPid, alias);
+        if (file == null || file.getParent() == null || !Files.isDirectory(file.getParent())) {
             return Optional.empty();
         }
-        Path file = file(factoryPid, alias);
+        StringBuilder text = new StringBuilder("# ").append(factoryPid).append(" of store ").append(alias)
+                .append(" (kept in step by ecomhub stores; never holds a secret)\n");
+        new TreeMap<>(PropertiesText.normalise(properties)).forEach((k, v) -> {
+            if (!k.startsWith("service.") && !k.startsWith("felix.fileinstall.")) {
+                text.append(k).append(" = ").append(escape(v)).append('\n');
+            }
+        });
         try {
-            if (!Files.exists(file)) {
-                StringBuilder text = new StringBuilder("# ").append(factoryPid)
-                        .append(" of store ").append(alias).append(" (written by ecomhub stores; no secrets here)\n");
-                new TreeMap<>(PropertiesText.normalise(properties)).forEach((k, v) ->
-                        text.append(k).append(" = ").append(escape(v)).append('\n'));
+            if (!Files.exists(file) || !Files.readString(file).equals(text.toString())) {
                 Files.writeString(file, text);
             }
-            return Optional.of(file.toUri().toString());
+            return Optional.of(file.toAbsolutePath().toFile().toURI().toString()); // FileInstall's own form
         } catch (IOException e) {
             LOG.warn("Could not write {}: {}", file, e.toString());
             return Optional.empty();
         }
+    }
+
+    Optional<String> write(String factoryPid, String alias, Map<String, Object> properties) {
+        return write(factoryPid, alias, properties, null);
     }
 
     void delete(String factoryPid, String alias) {
@@ -68,6 +83,14 @@ final class EtcFiles {
             Files.deleteIfExists(file(factoryPid, alias));
         } catch (IOException e) {
             LOG.warn("Could not delete {}: {}", file(factoryPid, alias), e.toString());
+        }
+    }
+
+    private static Path fromKey(String key) {
+        try {
+            return key.startsWith("file:") ? Path.of(URI.create(key)) : Path.of(key);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
