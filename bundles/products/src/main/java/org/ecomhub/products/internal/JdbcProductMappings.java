@@ -1,14 +1,20 @@
 package org.ecomhub.products.internal;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.ecomhub.amazon.api.products.OrderedProduct;
+import org.ecomhub.amazon.api.products.ProductListPage;
+import org.ecomhub.amazon.api.products.ProductListQuery;
 import org.ecomhub.amazon.api.products.ProductMapping;
 import org.ecomhub.amazon.api.products.ProductMappings;
 import org.ecomhub.amazon.api.products.UnknownSkuException;
 import org.ecomhub.amazon.api.settings.ProductSettings;
 import org.ecomhub.amazon.api.settings.StoreConfiguration;
+import org.ecomhub.host.api.DisplayLink;
+import org.ecomhub.host.api.HostException;
 import org.ecomhub.host.api.HostRuleViolationException;
 import org.ecomhub.host.api.IdempotencyKey;
 import org.ecomhub.host.api.NewProduct;
@@ -49,6 +55,32 @@ public class JdbcProductMappings implements ProductMappings {
     @Override
     public Optional<ProductMapping> find(String storeAlias, String sellerSku) {
         return table.find(storeAlias, sellerSku);
+    }
+
+    @Override
+    public List<ProductMapping> ofStore(String storeAlias) {
+        return table.ofStore(storeAlias);
+    }
+
+    @Override
+    public ProductListPage list(ProductListQuery query) {
+        // one row more than asked tells whether a next page exists
+        List<ProductMapping> rows = table.page(query.store(), query.search(), query.offset(), query.limit() + 1);
+        List<ProductListPage.Entry> entries = new ArrayList<>();
+        for (ProductMapping m : rows.subList(0, Math.min(rows.size(), query.limit()))) {
+            entries.add(new ProductListPage.Entry(m, link(m.hostProductCode())));
+        }
+        return new ProductListPage(entries, query.offset(), rows.size() > query.limit());
+    }
+
+    private DisplayLink link(String productCode) {
+        try {
+            return catalog.displayLink(productCode);
+        } catch (HostException e) {
+            // the host no longer knows the product, or is down: the list still shows the mapping
+            LOG.debug("No display link for host product {}: {}", productCode, e.getMessage());
+            return null;
+        }
     }
 
     @Override

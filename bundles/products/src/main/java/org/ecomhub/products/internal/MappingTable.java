@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.ecomhub.amazon.api.products.ProductMapping;
@@ -66,30 +67,24 @@ final class MappingTable {
     /**
      * A page of mappings ordered by store and SKU.
      *
-     * @param store     only this store's; {@code null} or empty for all
-     * @param text      only SKUs or ASINs containing it, case-insensitive; {@code null} or empty for all
-     * @param afterStore with {@code afterSku}: the last row of the previous page, or {@code null}
+     * @param store only this store's; empty for all
+     * @param text  only SKUs or ASINs containing it, ignoring case; empty for all
      */
-    List<ProductMapping> page(String store, String text, String afterStore, String afterSku, int limit) {
+    List<ProductMapping> page(String store, String text, int offset, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM " + MAPPING + " WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
-        if (store != null && !store.isEmpty()) {
+        if (!store.isEmpty()) {
             sql.append(" AND STORE_ALIAS = ?");
             args.add(store);
         }
-        if (text != null && !text.isBlank()) {
-            sql.append(" AND (UPPER(SELLER_SKU) LIKE ? OR UPPER(ASIN) LIKE ?)");
-            String like = "%" + escapeLike(text.trim().toUpperCase(java.util.Locale.ROOT)) + "%";
+        if (!text.isEmpty()) {
+            sql.append(" AND (UPPER(SELLER_SKU) LIKE ? ESCAPE '\\' OR UPPER(ASIN) LIKE ? ESCAPE '\\')");
+            String like = "%" + escapeLike(text.toUpperCase(Locale.ROOT)) + "%";
             args.add(like);
             args.add(like);
         }
-        if (afterStore != null && afterSku != null) {
-            sql.append(" AND (STORE_ALIAS > ? OR (STORE_ALIAS = ? AND SELLER_SKU > ?))");
-            args.add(afterStore);
-            args.add(afterStore);
-            args.add(afterSku);
-        }
-        sql.append(" ORDER BY STORE_ALIAS, SELLER_SKU FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        sql.append(" ORDER BY STORE_ALIAS, SELLER_SKU OFFSET ").append(offset).append(" ROWS FETCH NEXT ")
+                .append(limit).append(" ROWS ONLY");
         return query(sql.toString(), args.toArray());
     }
 

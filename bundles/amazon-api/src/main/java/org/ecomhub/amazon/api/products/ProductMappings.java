@@ -1,5 +1,6 @@
 package org.ecomhub.amazon.api.products;
 
+import java.util.List;
 import java.util.Optional;
 import org.ecomhub.amazon.api.settings.StoreConfiguration;
 import org.ecomhub.host.api.IdempotencyKey;
@@ -29,4 +30,14 @@ public interface ProductMappings {
      * @throws org.ecomhub.host.api.HostException    if the host refuses or is unavailable
      */
     ProductMapping resolveForOrder(StoreConfiguration store, OrderedProduct product, IdempotencyKey key);
+
+    /** Every mapping of a store, ordered by SKU (the stock export reads them). */
+    List<ProductMapping> ofStore(String storeAlias);
+
+    /**
+     * A page of the product list (LIST-01/02): mappings ordered by store and SKU, with a link to the host product.
+     *
+     * @since 1.1
+     */
+    ProductListPage list(ProductListQuery query);
 }
