@@ -25,6 +25,8 @@ final class SimOrder {
     String buyerName;
     String buyerEmail;
     String[] address; // name, line1, city, state, postal code, country, phone
+    /** Made by the live stream: moves through its lifecycle on its own. */
+    boolean live;
     final List<SimItem> items = new ArrayList<>();
 
     /** An order item. Money fields are totals for the quantity, as Amazon's proceeds are. */

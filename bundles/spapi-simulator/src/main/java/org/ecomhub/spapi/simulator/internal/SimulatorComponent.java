@@ -41,6 +41,7 @@ public class SimulatorComponent {
         simulator.faults().set(config.fault_share429(), config.fault_share500(), config.fault_share503(),
                 config.fault_reset(), config.fault_malformed(), config.fault_slow(), config.fault_slow_millis());
         simulator.generate(config.orders(), config.listings(), Duration.ofDays(2));
+        simulator.liveOrders(config.live_orders_per_hour());
         LOG.info("SP-API simulator started on {}", simulator.baseUri());
     }
 

@@ -70,4 +70,8 @@ public @interface SimulatorConfig {
 
     @AttributeDefinition(name = "Delay of a slow reply (ms, real time)")
     long fault_slow_millis() default 0;
+
+    @AttributeDefinition(name = "Live orders per hour",
+            description = "New PENDING orders per hour of simulated time, moving on by themselves; 0 = none")
+    double live_orders_per_hour() default 20;
 }

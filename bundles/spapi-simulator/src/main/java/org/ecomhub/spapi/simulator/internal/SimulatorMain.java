@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the simulator alone: {@code java -jar spapi-simulator-<version>-standalone.jar [--port 8765] [--seed 42]
- * [--orders 200] [--listings 100] [--speed 1] [--rate-multiplier 1]}. {@code --speed 60} makes simulated time run 60
+ * [--orders 200] [--listings 100] [--speed 1] [--rate-multiplier 1] [--live-orders-per-hour 20]}. {@code --speed 60} makes simulated time run 60
  * times faster (reports, feeds, buckets and token expiry all follow it).
  */
 public final class SimulatorMain {
@@ -21,6 +21,7 @@ public final class SimulatorMain {
         int listings = 100;
         double speed = 1;
         double rate = 1;
+        double live = 20;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
@@ -29,6 +30,7 @@ public final class SimulatorMain {
                 case "--listings" -> listings = Integer.parseInt(args[i + 1]);
                 case "--speed" -> speed = Double.parseDouble(args[i + 1]);
                 case "--rate-multiplier" -> rate = Double.parseDouble(args[i + 1]);
+                case "--live-orders-per-hour" -> live = Double.parseDouble(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -36,6 +38,7 @@ public final class SimulatorMain {
         SimulatorSettings settings = SimulatorSettings.defaults().withPort(port).withSeed(seed).withRateMultiplier(rate);
         SpApiSimulator sim = new SpApiSimulator(settings, clock);
         sim.generate(orders, listings, Duration.ofDays(2));
+        sim.liveOrders(live);
         Runtime.getRuntime().addShutdownHook(new Thread(sim::close));
         System.out.println("SP-API simulator on " + sim.baseUri() + " (LWA " + sim.lwaUri() + "), seller "
                 + settings.sellerId() + ", client id " + settings.clientId());

@@ -48,6 +48,7 @@ public final class SpApiSimulator implements AutoCloseable {
     private final ExecutorService executor;
     private final LwaEndpoints lwa;
     private final SandboxExamples sandbox;
+    private final LiveOrders live;
 
     public SpApiSimulator(SimulatorSettings settings, Clock clock) throws IOException {
         this.settings = settings;
@@ -56,6 +57,7 @@ public final class SpApiSimulator implements AutoCloseable {
         this.buckets = new TokenBuckets(clock, settings.rateMultiplier());
         state.refreshTokens.put(settings.refreshToken(), settings.sellerId());
         this.sandbox = SandboxExamples.load();
+        this.live = new LiveOrders(this);
         this.lwa = new LwaEndpoints(this);
         OrdersApi orders = new OrdersApi(this);
         ReportsApi reports = new ReportsApi(this);
@@ -119,6 +121,11 @@ public final class SpApiSimulator implements AutoCloseable {
         AdminApi.generate(this, settings.sellerId(), orders, listingsPerMarketplace, spread);
     }
 
+    /** Starts a live stream of new orders (0 = off) that move through their lifecycle on the clock. */
+    public void liveOrders(double ordersPerHour) {
+        live.start(ordersPerHour);
+    }
+
     public Faults faults() {
         return faults;
     }
@@ -137,6 +144,7 @@ public final class SpApiSimulator implements AutoCloseable {
 
     private void dispatch(HttpExchange http) throws IOException {
         try {
+            live.advance();
             Exchange ex;
             try {
                 ex = new Exchange(http);

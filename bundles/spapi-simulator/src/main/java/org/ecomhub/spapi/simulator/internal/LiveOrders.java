@@ -1,0 +1,86 @@
+package org.ecomhub.spapi.simulator.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A live order stream for the demo and the fault campaign: new PENDING orders arrive at a steady rate of simulated
+ * time, and move on by themselves — after {@link #PENDING_FOR} an FBM order becomes UNSHIPPED (it ships when the
+ * seller confirms it) and an FBA order SHIPPED. Off unless {@link #start} is called. Changes are applied when an
+ * SP-API request arrives, stamped with the time they were due: no request could have seen the world in between,
+ * so a poller's windows never miss one.
+ */
+final class LiveOrders {
+    static final Duration PENDING_FOR = Duration.ofMinutes(30);
+    private final SpApiSimulator sim;
+    private double perHour;
+    private Instant since;
+    private long made;
+
+    LiveOrders(SpApiSimulator sim) {
+        this.sim = sim;
+    }
+
+    synchronized void start(double ordersPerHour) {
+        this.perHour = ordersPerHour;
+        this.since = sim.clock.instant();
+        this.made = 0;
+    }
+
+    /** Brings the world up to now: due orders created, due transitions made. */
+    void advance() {
+        Instant now = sim.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        synchronized (this) {
+            if (perHour <= 0 || since == null) {
+                return;
+            }
+            long due = (long) Math.floor(Duration.between(since, now).toMillis() / 3_600_000.0 * perHour) - made;
+            synchronized (sim.state.lock) {
+                if (due > 0) {
+                    create(due);
+                }
+                for (SimOrder o : sim.state.orders.values()) {
+                    Instant dueAt = o.live ? o.createdTime.plus(PENDING_FOR) : null;
+                    if (o.live && "PENDING".equals(o.status) && !now.isBefore(dueAt)) {
+                        o.status = o.isFbm() ? "UNSHIPPED" : "SHIPPED";
+                        if (!o.isFbm()) {
+                            o.items.forEach(i -> i.quantityShipped = i.quantity);
+                        }
+                        o.lastUpdatedTime = dueAt;
+                    }
+                }
+            }
+        }
+    }
+
+    private void create(long count) {
+        List<SimListing> listings = new ArrayList<>();
+        for (SimListing l : sim.state.listings.values()) {
+            if (l.sellerId.equals(sim.settings.sellerId())) {
+                listings.add(l);
+            }
+        }
+        long first = 1_000_000L + sim.state.orders.size();
+        long n = made;
+        for (SimOrder o : DataGenerator.orders(sim.settings.seed() + first, sim.settings.sellerId(), listings,
+                (int) count, since, Duration.ZERO, first)) {
+            n++;
+            Instant arrival = since.plusMillis((long) (n * 3_600_000.0 / perHour)).truncatedTo(ChronoUnit.SECONDS);
+            o.status = "PENDING";
+            o.createdTime = arrival;
+            o.lastUpdatedTime = arrival;
+            o.live = true;
+            for (SimOrder.SimItem i : o.items) {
+                i.quantityShipped = 0;
+                i.quantityCancelled = 0;
+                i.buyerRequestedCancel = false;
+                i.cancelReason = null;
+            }
+            sim.state.orders.put(o.orderId, o);
+        }
+        made += count;
+    }
+}
