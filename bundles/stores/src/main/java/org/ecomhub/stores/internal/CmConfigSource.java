@@ -84,9 +84,9 @@ final class CmConfigSource implements ConfigSource {
             Configuration c = configAdmin.getConfiguration(IntegrationSettings.PID, ANY);
             Hashtable<String, Object> dictionary = new Hashtable<>(properties);
             Dictionary<String, Object> old = c.getProperties();
-            if (old != null && old.get(EtcFiles.FILENAME) != null) {
-                dictionary.put(EtcFiles.FILENAME, old.get(EtcFiles.FILENAME));
-            }
+            Object existingFile = old == null ? null : old.get(EtcFiles.FILENAME);
+            etc.writeSingle(IntegrationSettings.PID, properties, existingFile)
+                    .ifPresent(file -> dictionary.put(EtcFiles.FILENAME, file));
             c.update(dictionary);
         } catch (IOException e) {
             throw new UncheckedIOException("Config Admin refused " + IntegrationSettings.PID, e);

@@ -49,11 +49,21 @@ final class EtcFiles {
      * @return the file's URI for {@value #FILENAME}, or empty when there is no directory to write to
      */
     Optional<String> write(String factoryPid, String alias, Map<String, Object> properties, Object existing) {
-        Path file = existing != null ? fromKey(existing.toString()) : dir == null ? null : file(factoryPid, alias);
+        return writeFile(existing != null ? fromKey(existing.toString()) : dir == null ? null : file(factoryPid, alias),
+                factoryPid + " of store " + alias, properties);
+    }
+
+    /** The same for a single configuration ({@code <pid>.cfg}), e.g. the integration settings. */
+    Optional<String> writeSingle(String pid, Map<String, Object> properties, Object existing) {
+        return writeFile(existing != null ? fromKey(existing.toString()) : dir == null ? null : dir.resolve(pid + ".cfg"),
+                pid, properties);
+    }
+
+    private Optional<String> writeFile(Path file, String title, Map<String, Object> properties) {
         if (file == null || file.getParent() == null || !Files.isDirectory(file.getParent())) {
             return Optional.empty();
         }
-        StringBuilder text = new StringBuilder("# ").append(factoryPid).append(" of store ").append(alias)
+        StringBuilder text = new StringBuilder("# ").append(title)
                 .append(" (kept in step by ecomhub stores; never holds a secret)\n");
         new TreeMap<>(PropertiesText.normalise(properties)).forEach((k, v) -> {
             if (!k.startsWith("service.") && !k.startsWith("felix.fileinstall.")) {

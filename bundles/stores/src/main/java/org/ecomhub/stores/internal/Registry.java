@@ -125,7 +125,7 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
      *                    uninstalled. Otherwise (at start) its configurations are written again from its snapshot.
      */
     synchronized void reconcileAll(boolean afterDelete) {
-        reconcileIntegration();
+        reconcileIntegration(afterDelete);
         Map<String, Map<String, List<ConfigSource.Config>>> byOwner = new TreeMap<>();
         for (ConfigSource.Config c : config.storeConfigurations()) {
             byOwner.computeIfAbsent(c.owner(), k -> new HashMap<>())
@@ -150,8 +150,15 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
         refused.keySet().removeIf(alias -> !byOwner.containsKey(alias) && !stores.containsKey(alias));
     }
 
-    private void reconcileIntegration() {
-        Map<String, Object> properties = config.integration().orElse(Map.of());
+    private void reconcileIntegration(boolean afterDelete) {
+        Optional<Map<String, Object>> found = config.integration();
+        if (found.isEmpty() && !afterDelete && !integration.equals(IntegrationSettings.DEFAULTS)) {
+            // Config Admin lost it (e.g. karaf clean): the snapshot in the database is the truth, write it back
+            LOG.info("The integration configuration is missing: writing its last valid settings again");
+            config.writeIntegration(integration.toProperties());
+            return;
+        }
+        Map<String, Object> properties = found.orElse(Map.of());
         IntegrationSettings candidate;
         try {
             candidate = IntegrationSettings.from(properties);
@@ -289,7 +296,9 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
                     + ", marketplace " + s.marketplace().id() + " (" + s.marketplace() + ")");
             log.append(LogEvent.info(LogCategory.SETTINGS, "Store " + alias + " installed by " + actor.describe()
                     + " for seller " + s.sellerId() + " on " + s.marketplace() + "; it is "
-                    + (s.enabled() ? "ON" : "OFF") + " and must be authorised (amazon:store-auth).").withStore(alias));
+                    + (s.enabled() ? "ON" : "OFF") + (authorisation(new PollGroup(s.sellerId(), s.marketplace().region()))
+                    == AuthorisationState.NOT_AUTHORISED ? " and must be authorised (amazon:store-auth)."
+                    : ", authorised through its seller's other stores in the region.")).withStore(alias));
         } else {
             next = current.with(candidate);
             if (current.facts().savedCodeMapping().isEmpty()

@@ -274,6 +274,16 @@ class RegistryTest {
     }
 
     @Test
+    @DisplayName("OPS-01: when Config Admin lost the integration configuration (karaf clean), its last valid settings are written back")
+    void integrationRestoredAfterClean() throws Exception {
+        f.registry.changeIntegration(Map.of(IntegrationSettings.STORE_LIMIT, "7"), ADMIN);
+        f.config.integration = null;
+        f.restart();
+        assertEquals(7, f.registry.integration().storeLimit());
+        assertEquals("7", String.valueOf(f.config.integration().orElseThrow().get(IntegrationSettings.STORE_LIMIT)));
+    }
+
+    @Test
     @DisplayName("STORE-01: an integration configuration with a bad value is refused and the last valid one stays")
     void integrationRefused() {
         f.registry.changeIntegration(Map.of(IntegrationSettings.ORDERS_POLL_MINUTES, "10"), ADMIN);
