@@ -1,0 +1,118 @@
+package org.ecomhub.orders.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.ecomhub.amazon.api.log.ConnectionLog;
+import org.ecomhub.amazon.api.log.LogCategory;
+import org.ecomhub.amazon.api.log.LogEvent;
+import org.ecomhub.amazon.api.spapi.model.Order;
+import org.ecomhub.amazon.api.spapi.model.OrderItem;
+import org.ecomhub.amazon.api.store.Store;
+import org.ecomhub.host.api.HostRuleViolationException;
+import org.ecomhub.host.api.IdempotencyKey;
+import org.ecomhub.host.api.SalesOrder;
+import org.ecomhub.host.api.SalesOrderLine;
+
+/**
+ * CANCEL-01/02 on an imported order seen again: a cancelled order's host order is cancelled when nothing shipped,
+ * otherwise flagged; a cancelled item's unshipped line (and its charges) is removed, otherwise the order is flagged.
+ * Each change has its own key, and the ledger remembers what was handled, so each is logged once.
+ */
+final class Cancellations {
+
+    private final Clock clock;
+    private final Ledger ledger;
+    private final HostServices host;
+    private final ConnectionLog log;
+
+    Cancellations(Clock clock, Ledger ledger, HostServices host, ConnectionLog log) {
+        this.clock = clock;
+        this.ledger = ledger;
+        this.host = host;
+        this.log = log;
+    }
+
+    /** @return 1 when the host order was cancelled or flagged now, else 0 */
+    int check(Store store, Order order, LedgerEntry entry) {
+        if (entry.hostOrder() == null) {
+            return 0;
+        }
+        if (StatusRules.cancelled(order.fulfillmentStatus())) {
+            return entry.cancelDone() ? 0 : cancelWhole(store, order, entry);
+        }
+        int changed = 0;
+        for (OrderItem item : order.items()) {
+            if (item.cancellation() != null && item.cancellation().executed()
+                    && !ledger.itemCancelHandled(store.sellerId(), order.orderId(), item.orderItemId())) {
+                cancelItem(store, order, entry, item);
+                changed = 1;
+            }
+        }
+        return changed;
+    }
+
+    private int cancelWhole(Store store, Order order, LedgerEntry entry) {
+        IdempotencyKey key = OrderReferences.order(store.sellerId(), order.orderId()).with("cancel");
+        Optional<SalesOrder> hostOrder = host.salesOrders().findOrder(entry.hostOrder());
+        boolean individual = order.orderId().equals(entry.hostReference());
+        String what;
+        if (hostOrder.isPresent() && individual && hostOrder.get().isEditable() && !hostOrder.get().hasShipped()) {
+            host.salesOrders().cancelOrder(key, entry.hostOrder(), "Cancelled on Amazon");
+            what = "cancelled";
+        } else if (hostOrder.isPresent() && !individual && hostOrder.get().isEditable()) {
+            removeLinesOf(store, order, hostOrder.get());
+            what = "had its lines removed from the consolidated order";
+        } else {
+            host.salesOrders().flagOrder(key.with("flag"), entry.hostOrder(), "Amazon order " + order.orderId()
+                    + " was cancelled on Amazon after import; it has shipped or can no longer be changed here.");
+            what = "flagged (it has shipped or can no longer be changed)";
+        }
+        ledger.save(entry.seenAs(order.fulfillmentStatus()).cancelled(clock.instant()));
+        log.append(LogEvent.info(LogCategory.ORDERS, "Order " + order.orderId() + " was cancelled on Amazon: host order "
+                + entry.hostOrder() + " " + what + ".").withStore(store.alias()).withAmazonId(order.orderId())
+                .withHostId(entry.hostOrder()));
+        return 1;
+    }
+
+    private void removeLinesOf(Store store, Order order, SalesOrder day) {
+        for (OrderItem item : order.items()) {
+            removeItem(store, order, day, item);
+        }
+    }
+
+    private void cancelItem(Store store, Order order, LedgerEntry entry, OrderItem item) {
+        Optional<SalesOrder> hostOrder = host.salesOrders().findOrder(entry.hostOrder());
+        String line = OrderReferences.line(order.orderId(), item.orderItemId());
+        String what;
+        try {
+            if (hostOrder.isEmpty() || !hostOrder.get().isEditable()
+                    || hostOrder.get().shippedQuantity(line).signum() > 0) {
+                throw new HostRuleViolationException(HostRuleViolationException.Rule.ORDER_NOT_EDITABLE, "shipped");
+            }
+            removeItem(store, order, hostOrder.get(), item);
+            what = "its line was removed";
+        } catch (HostRuleViolationException e) {
+            host.salesOrders().flagOrder(OrderReferences.item(store.sellerId(), order.orderId(), item.orderItemId())
+                    .with("cancel-flag"), entry.hostOrder(), "Item " + item.sellerSku() + " of Amazon order "
+                    + order.orderId() + " was cancelled on Amazon; adjust the order by hand.");
+            what = "the order was flagged (the line shipped or cannot be changed)";
+        }
+        ledger.itemCancelDone(store.sellerId(), order.orderId(), item.orderItemId());
+        log.append(LogEvent.info(LogCategory.ORDERS, "Item " + item.sellerSku() + " of order " + order.orderId()
+                + " was cancelled on Amazon: " + what + ".").withStore(store.alias()).withAmazonId(order.orderId())
+                .withHostId(entry.hostOrder()));
+    }
+
+    /** Removes an item's line and its charges from an editable host order, each with its own key. */
+    private void removeItem(Store store, Order order, SalesOrder hostOrder, OrderItem item) {
+        String line = OrderReferences.line(order.orderId(), item.orderItemId());
+        IdempotencyKey key = OrderReferences.item(store.sellerId(), order.orderId(), item.orderItemId()).with("cancel");
+        Optional<SalesOrderLine> existing = hostOrder.line(line);
+        if (existing.isPresent()) {
+            host.salesOrders().removeLine(key, hostOrder.orderNumber(), line);
+        }
+        hostOrder.charges().stream().filter(c -> c.externalReference().startsWith(line + "/"))
+                .forEach(c -> host.salesOrders().removeCharge(key.with(c.kind().name()), hostOrder.orderNumber(),
+                        c.externalReference()));
+    }
+}

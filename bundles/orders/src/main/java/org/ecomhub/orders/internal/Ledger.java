@@ -1,0 +1,244 @@
+package org.ecomhub.orders.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.ecomhub.amazon.api.settings.FulfilmentChannel;
+import org.ecomhub.host.api.HostUnavailableException;
+import org.ecomhub.schema.SchemaMigrator;
+
+/**
+ * The order ledger and its companions (DESIGN "State"): one row per seller + Amazon order, the FBM reserve (STK-08),
+ * each store's covered time (ORD-13), handled item cancellations (CANCEL-02) and the manual batch clock (DATA-04).
+ * Plain JDBC; every method is one short transaction. Writers run under the poll group's lease.
+ */
+final class Ledger {
+
+    private final DataSource dataSource;
+
+    Ledger(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void migrate() throws SQLException {
+        SchemaMigrator.migrate(dataSource, LedgerSchema.COMPONENT, LedgerSchema.migrations());
+    }
+
+    Optional<LedgerEntry> find(String sellerId, String orderId) {
+        List<LedgerEntry> found = query("SELECT * FROM AMZ_ORDER_LEDGER WHERE SELLER_ID = ? AND ORDER_ID = ?",
+                sellerId, orderId);
+        return found.stream().findFirst();
+    }
+
+    /** Orders of a group in a state, oldest change first. */
+    List<LedgerEntry> inState(String sellerId, String region, LedgerEntry.State state, int limit) {
+        List<LedgerEntry> all = query("SELECT * FROM AMZ_ORDER_LEDGER WHERE SELLER_ID = ? AND REGION = ? AND STATE = ? "
+                + "ORDER BY UPDATED_AT, ORDER_ID", sellerId, region, state.name());
+        return all.size() > limit ? all.subList(0, limit) : all;
+    }
+
+    /** Every order a store has in the ledger in one state. */
+    List<LedgerEntry> ofStore(String sellerId, String alias) {
+        return query("SELECT * FROM AMZ_ORDER_LEDGER WHERE SELLER_ID = ? AND STORE_ALIAS = ? ORDER BY ORDER_ID",
+                sellerId, alias);
+    }
+
+    void save(LedgerEntry e) {
+        run(c -> {
+            int n = update(c, "UPDATE AMZ_ORDER_LEDGER SET STORE_ALIAS = ?, REGION = ?, CHANNEL = ?, STATE = ?, "
+                            + "AMAZON_STATUS = ?, HOST_ORDER = ?, HOST_REFERENCE = ?, LAST_ERROR = ?, ATTEMPTS = ?, "
+                            + "CANCEL_DONE = ?, CREATED_AT = ?, UPDATED_AT = ? WHERE SELLER_ID = ? AND ORDER_ID = ?",
+                    e.store(), e.region(), e.channel().name(), e.state().name(), e.amazonStatus(), e.hostOrder(),
+                    e.hostReference(), clip(e.lastError()), e.attempts(), e.cancelDone(), millis(e.createdAt()),
+                    millis(e.updatedAt()), e.sellerId(), e.orderId());
+            if (n == 0) {
+                update(c, "INSERT INTO AMZ_ORDER_LEDGER (SELLER_ID, ORDER_ID, STORE_ALIAS, REGION, CHANNEL, STATE, "
+                                + "AMAZON_STATUS, HOST_ORDER, HOST_REFERENCE, LAST_ERROR, ATTEMPTS, CANCEL_DONE, "
+                                + "CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        e.sellerId(), e.orderId(), e.store(), e.region(), e.channel().name(), e.state().name(),
+                        e.amazonStatus(), e.hostOrder(), e.hostReference(), clip(e.lastError()), e.attempts(),
+                        e.cancelDone(), millis(e.createdAt()), millis(e.updatedAt()));
+            }
+            if (e.state() == LedgerEntry.State.IMPORTED || "CANCELLED".equals(e.amazonStatus())
+                    || "UNFULFILLABLE".equals(e.amazonStatus())) {
+                update(c, "DELETE FROM AMZ_ORDER_RESERVE WHERE SELLER_ID = ? AND ORDER_ID = ?", e.sellerId(),
+                        e.orderId());
+            }
+            return null;
+        });
+    }
+
+    // ---- STK-08
+
+    /** Replaces an FBM order's reserved units (SKU to unshipped quantity) while it is not imported. */
+    void reserve(String sellerId, String region, String orderId, Map<String, BigDecimal> units) {
+        run(c -> {
+            update(c, "DELETE FROM AMZ_ORDER_RESERVE WHERE SELLER_ID = ? AND ORDER_ID = ?", sellerId, orderId);
+            for (Map.Entry<String, BigDecimal> u : units.entrySet()) {
+                if (u.getValue().signum() > 0) {
+                    update(c, "INSERT INTO AMZ_ORDER_RESERVE (SELLER_ID, REGION, ORDER_ID, SKU, QUANTITY) "
+                            + "VALUES (?, ?, ?, ?, ?)", sellerId, region, orderId, u.getKey(), u.getValue());
+                }
+            }
+            return null;
+        });
+    }
+
+    Map<String, BigDecimal> reserved(String sellerId, String region) {
+        return run(c -> {
+            Map<String, BigDecimal> units = new TreeMap<>();
+            try (PreparedStatement s = prepare(c, "SELECT SKU, SUM(QUANTITY) FROM AMZ_ORDER_RESERVE "
+                    + "WHERE SELLER_ID = ? AND REGION = ? GROUP BY SKU", sellerId, region);
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    units.put(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros());
+                }
+            }
+            return units;
+        });
+    }
+
+    // ---- ORD-13 coverage per store
+
+    Optional<Instant> coveredUntil(String sellerId, String alias) {
+        return run(c -> {
+            try (PreparedStatement s = prepare(c, "SELECT COVERED_UNTIL FROM AMZ_ORDER_COVERAGE WHERE SELLER_ID = ? "
+                    + "AND STORE_ALIAS = ?", sellerId, alias); ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(Instant.ofEpochMilli(rs.getLong(1))) : Optional.<Instant>empty();
+            }
+        });
+    }
+
+    void cover(String sellerId, String alias, Instant until) {
+        run(c -> {
+            if (update(c, "UPDATE AMZ_ORDER_COVERAGE SET COVERED_UNTIL = ? WHERE SELLER_ID = ? AND STORE_ALIAS = ?",
+                    until.toEpochMilli(), sellerId, alias) == 0) {
+                update(c, "INSERT INTO AMZ_ORDER_COVERAGE (SELLER_ID, STORE_ALIAS, COVERED_UNTIL) VALUES (?, ?, ?)",
+                        sellerId, alias, until.toEpochMilli());
+            }
+            return null;
+        });
+    }
+
+    // ---- CANCEL-02
+
+    boolean itemCancelHandled(String sellerId, String orderId, String itemId) {
+        return run(c -> {
+            try (PreparedStatement s = prepare(c, "SELECT 1 FROM AMZ_ORDER_ITEM_CANCEL WHERE SELLER_ID = ? AND "
+                    + "ORDER_ID = ? AND ITEM_ID = ?", sellerId, orderId, itemId); ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    void itemCancelDone(String sellerId, String orderId, String itemId) {
+        run(c -> update(c, "INSERT INTO AMZ_ORDER_ITEM_CANCEL (SELLER_ID, ORDER_ID, ITEM_ID) VALUES (?, ?, ?)",
+                sellerId, orderId, itemId));
+    }
+
+    // ---- DATA-04
+
+    Optional<Instant> lastFullBatch(String alias) {
+        return run(c -> {
+            try (PreparedStatement s = prepare(c, "SELECT LAST_FULL_BATCH FROM AMZ_ORDER_IMPORT_BATCH WHERE "
+                    + "STORE_ALIAS = ?", alias); ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(Instant.ofEpochMilli(rs.getLong(1))) : Optional.<Instant>empty();
+            }
+        });
+    }
+
+    void fullBatchAt(String alias, Instant at) {
+        run(c -> {
+            if (update(c, "UPDATE AMZ_ORDER_IMPORT_BATCH SET LAST_FULL_BATCH = ? WHERE STORE_ALIAS = ?",
+                    at.toEpochMilli(), alias) == 0) {
+                update(c, "INSERT INTO AMZ_ORDER_IMPORT_BATCH (STORE_ALIAS, LAST_FULL_BATCH) VALUES (?, ?)", alias,
+                        at.toEpochMilli());
+            }
+            return null;
+        });
+    }
+
+    // ---- plumbing
+
+    private List<LedgerEntry> query(String sql, Object... args) {
+        return run(c -> {
+            List<LedgerEntry> out = new ArrayList<>();
+            try (PreparedStatement s = prepare(c, sql, args); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new LedgerEntry(rs.getString("SELLER_ID"), rs.getString("ORDER_ID"),
+                            rs.getString("STORE_ALIAS"), rs.getString("REGION"),
+                            FulfilmentChannel.valueOf(rs.getString("CHANNEL")),
+                            LedgerEntry.State.valueOf(rs.getString("STATE")), rs.getString("AMAZON_STATUS"),
+                            rs.getString("HOST_ORDER"), rs.getString("HOST_REFERENCE"), rs.getString("LAST_ERROR"),
+                            rs.getInt("ATTEMPTS"), rs.getBoolean("CANCEL_DONE"), instant(rs, "CREATED_AT"),
+                            instant(rs, "UPDATED_AT")));
+                }
+            }
+            return out;
+        });
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T run(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new HostUnavailableException("the order ledger cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    private static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = prepare(c, sql, args)) {
+            return s.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] == null) {
+                s.setNull(i + 1, Types.VARCHAR);
+            } else {
+                s.setObject(i + 1, args[i]);
+            }
+        }
+        return s;
+    }
+
+    private static Long millis(Instant t) {
+        return t == null ? null : t.toEpochMilli();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 997) + "...";
+    }
+}

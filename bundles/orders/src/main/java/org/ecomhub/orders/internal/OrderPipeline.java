@@ -1,0 +1,346 @@
+package org.ecomhub.orders.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.ecomhub.amazon.api.log.ConnectionLog;
+import org.ecomhub.amazon.api.log.FixAction;
+import org.ecomhub.amazon.api.log.LogCategory;
+import org.ecomhub.amazon.api.log.LogEvent;
+import org.ecomhub.amazon.api.orders.ImportRefusedException;
+import org.ecomhub.amazon.api.orders.PollSummary;
+import org.ecomhub.amazon.api.products.ProductMappings;
+import org.ecomhub.amazon.api.products.UnknownSkuException;
+import org.ecomhub.amazon.api.settings.BuyerDetails;
+import org.ecomhub.amazon.api.settings.FulfilmentChannel;
+import org.ecomhub.amazon.api.settings.OrderSettings;
+import org.ecomhub.amazon.api.settings.TaxSettings.TaxMode;
+import org.ecomhub.amazon.api.spapi.SellingPartnerClient;
+import org.ecomhub.amazon.api.spapi.SpApiRejectedException;
+import org.ecomhub.amazon.api.spapi.model.Order;
+import org.ecomhub.amazon.api.spapi.model.OrderItem;
+import org.ecomhub.amazon.api.spapi.model.OrderSearch;
+import org.ecomhub.amazon.api.store.Progress;
+import org.ecomhub.amazon.api.store.Store;
+import org.ecomhub.amazon.api.tax.TaxStrategy;
+import org.ecomhub.host.api.HostRuleViolationException;
+import org.ecomhub.host.api.HostUnavailableException;
+import org.ecomhub.host.api.UnknownReferenceException;
+import org.ecomhub.orders.internal.LedgerEntry.State;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The order pipeline: window → one coalesced searchOrders → route by marketplace → ledger look-up → skip, import or
+ * check for cancellation → write to the host with idempotency keys → record → move the window (ORD-13, API-06,
+ * ORD-10/11). Runs under the poll group's lease; one instance per importer, no state between runs but the database.
+ */
+final class OrderPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderPipeline.class);
+
+    /** ORD-13: windows end this long before now. */
+    static final Duration SETTLE = Duration.ofMinutes(2);
+    /** ORD-13: each poll re-reads this much before the watermark. */
+    static final Duration REREAD = Duration.ofMinutes(10);
+    /** DATA-04. */
+    static final int BATCH_LIMIT = 50;
+    static final Duration BATCH_PAUSE = Duration.ofMinutes(10);
+    /** ORD-11: single-order retries per poll, so a long failure list cannot starve the poll. */
+    static final int RETRIES_PER_POLL = 20;
+
+    private final Clock clock;
+    private final Ledger ledger;
+    private final HostServices host;
+    private final ConnectionLog log;
+    private final Function<TaxMode, Optional<TaxStrategy>> strategies;
+    private final Supplier<Optional<ProductMappings>> mappings;
+    private final CrashPoints crash;
+    private final OrderPlanner planner;
+    private final HostOrderWriter writer;
+    private final Cancellations cancellations;
+
+    OrderPipeline(Clock clock, Ledger ledger, HostServices host, ConnectionLog log,
+            Function<TaxMode, Optional<TaxStrategy>> strategies, Supplier<Optional<ProductMappings>> mappings,
+            CrashPoints crash) {
+        this.clock = clock;
+        this.ledger = ledger;
+        this.host = host;
+        this.log = log;
+        this.strategies = strategies;
+        this.mappings = mappings;
+        this.crash = crash;
+        this.planner = new OrderPlanner(host);
+        this.writer = new HostOrderWriter(host, crash);
+        this.cancellations = new Cancellations(clock, ledger, host, log);
+    }
+
+    // ---- the poll (ORD-13, API-06)
+
+    PollSummary poll(List<Store> stores, SellingPartnerClient client, Progress progress) {
+        if (stores.isEmpty()) {
+            return PollSummary.NONE;
+        }
+        Instant end = clock.instant().minus(SETTLE).truncatedTo(ChronoUnit.SECONDS);
+        Instant start = stores.stream().map(this::coveredFrom).min(Instant::compareTo).orElseThrow().minus(REREAD);
+        if (!start.isBefore(end)) {
+            return PollSummary.NONE;
+        }
+        Map<String, Store> byMarketplace = new LinkedHashMap<>();
+        stores.forEach(s -> byMarketplace.putIfAbsent(s.marketplace().id(), s));
+        boolean buyerDetails = stores.stream()
+                .anyMatch(s -> s.configuration().store().buyerDetails() == BuyerDetails.RESTRICTED);
+        OrderSearch search = OrderSearch.lastUpdated(start, end, List.copyOf(byMarketplace.keySet()), buyerDetails);
+        Run run = new Run(progress);
+        progress.report("Reading orders updated " + start + " to " + end + " for " + byMarketplace.size()
+                + " marketplace(s)");
+        client.searchAllOrders(search, page -> page.orders().forEach(o -> run.handle(o, byMarketplace)));
+        crash.reached(CrashPoints.BEFORE_WATERMARK);
+        for (Store s : stores) {
+            ledger.cover(s.sellerId(), s.alias(), end); // every order of the window is in the ledger now
+        }
+        run.retryFromLedger(stores, client);
+        return run.summary();
+    }
+
+    /** Where a store's next window starts: its covered time, never before the time it imports from (STORE-04). */
+    private Instant coveredFrom(Store store) {
+        Instant from = store.importFrom();
+        return ledger.coveredUntil(store.sellerId(), store.alias()).filter(c -> c.isAfter(from)).orElse(from);
+    }
+
+    // ---- DATA-03 / DATA-04
+
+    List<String> findMissing(Store store, Instant from, Instant to, SellingPartnerClient client) {
+        boolean restricted = store.configuration().store().buyerDetails() == BuyerDetails.RESTRICTED;
+        List<String> missing = new ArrayList<>();
+        client.searchAllOrders(OrderSearch.created(from, to, List.of(store.marketplace().id()), restricted), page -> {
+            for (Order o : page.orders()) {
+                OrderSettings settings = store.configuration().orders(OrderPlanner.channel(o));
+                boolean eligible = StatusRules.decide(o.fulfillmentStatus(), settings.importFromStatus())
+                        == StatusRules.Decision.IMPORT;
+                boolean imported = ledger.find(store.sellerId(), o.orderId())
+                        .map(e -> e.state() == State.IMPORTED).orElse(false)
+                        || host.salesOrders().findByExternalReference(o.orderId()).isPresent();
+                if (eligible && !imported) {
+                    missing.add(o.orderId());
+                }
+            }
+        });
+        log.append(LogEvent.info(LogCategory.ORDERS, "Find missing orders " + from + " to " + to + ": "
+                + missing.size() + " order(s) not in the host.").withStore(store.alias()));
+        return missing;
+    }
+
+    PollSummary importOrders(Store store, List<String> orderIds, SellingPartnerClient client, Progress progress) {
+        Set<String> ids = new LinkedHashSet<>();
+        orderIds.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add);
+        if (ids.size() > BATCH_LIMIT) {
+            throw new ImportRefusedException("At most " + BATCH_LIMIT + " orders per attempt; " + ids.size()
+                    + " were given.", Duration.ZERO);
+        }
+        Instant now = clock.instant();
+        Optional<Instant> last = ledger.lastFullBatch(store.alias());
+        if (last.isPresent() && now.isBefore(last.get().plus(BATCH_PAUSE))) {
+            Duration left = Duration.between(now, last.get().plus(BATCH_PAUSE));
+            throw new ImportRefusedException("The last batch of " + BATCH_LIMIT + " orders was imported less than "
+                    + BATCH_PAUSE.toMinutes() + " minutes ago; try again in " + minutesAndSeconds(left) + ".", left);
+        }
+        if (ids.size() == BATCH_LIMIT) {
+            ledger.fullBatchAt(store.alias(), now);
+        }
+        Run run = new Run(progress);
+        Map<String, Store> only = Map.of(store.marketplace().id(), store);
+        boolean restricted = store.configuration().store().buyerDetails() == BuyerDetails.RESTRICTED;
+        for (String id : ids) {
+            try {
+                run.handle(client.getOrder(id, restricted), only);
+            } catch (SpApiRejectedException e) {
+                log.append(LogEvent.error(LogCategory.ORDERS, "Amazon refused order " + id + ": " + e.getMessage(),
+                        FixAction.HOST_REJECTED).withStore(store.alias()).withAmazonId(id));
+            }
+        }
+        return run.summary();
+    }
+
+    private static String minutesAndSeconds(Duration d) {
+        long s = (d.toMillis() + 999) / 1000;
+        return s / 60 + " min " + s % 60 + " s";
+    }
+
+    /** One run's counters and the orders it handled already. */
+    private final class Run {
+        private final Progress progress;
+        private final Set<String> handled = new HashSet<>();
+        private int seen, imported, skipped, deferred, failed, cancelled, ignored;
+
+        Run(Progress progress) {
+            this.progress = progress;
+        }
+
+        PollSummary summary() {
+            return new PollSummary(seen, imported, skipped, deferred, failed, cancelled, ignored);
+        }
+
+        void handle(Order order, Map<String, Store> byMarketplace) {
+            progress.checkpoint();
+            Store store = byMarketplace.get(order.marketplaceId());
+            if (store == null) {
+                ignored++;
+                log.append(LogEvent.info(LogCategory.ORDERS, "Order of marketplace " + order.marketplaceId()
+                        + " ignored: no store is installed for it (API-06).").withAmazonId(order.orderId()));
+                return;
+            }
+            if (order.createdTime() != null && order.createdTime().isBefore(store.importFrom())) {
+                return; // placed before the store imports from (installation or "start from now")
+            }
+            seen++;
+            handled.add(order.orderId());
+            Optional<LedgerEntry> entry = ledger.find(store.sellerId(), order.orderId());
+            if (entry.isPresent() && entry.get().state() == State.IMPORTED) {
+                cancelled += cancellations.check(store, order, entry.get());
+            } else {
+                evaluate(store, order, entry);
+            }
+            progress.step(seen, -1);
+        }
+
+        /** ORD-03: skip, or import; what cannot import is failed or deferred, never lost (ORD-11). */
+        private void evaluate(Store store, Order order, Optional<LedgerEntry> known) {
+            FulfilmentChannel channel = OrderPlanner.channel(order);
+            Instant now = clock.instant();
+            LedgerEntry entry = known.orElse(new LedgerEntry(store.sellerId(), order.orderId(), store.alias(),
+                    store.region().name(), channel, State.SKIPPED, order.fulfillmentStatus(), null, null, null, 0,
+                    false, order.createdTime(), now)).seenAs(order.fulfillmentStatus());
+            switch (StatusRules.decide(order.fulfillmentStatus(), store.configuration().orders(channel).importFromStatus())) {
+                case NEVER -> {
+                    ledger.save(entry.with(State.SKIPPED, null, now));
+                    skipped++;
+                }
+                case BELOW_IMPORT_FROM -> {
+                    ledger.save(entry.with(State.SKIPPED, null, now));
+                    reserve(store, order, channel);
+                    skipped++;
+                }
+                case IMPORT -> importOne(store, order, entry, channel);
+            }
+        }
+
+        private void importOne(Store store, Order order, LedgerEntry entry, FulfilmentChannel channel) {
+            TaxMode mode = store.configuration().tax().mode();
+            Optional<TaxStrategy> strategy = strategies.apply(mode);
+            Optional<ProductMappings> productMappings = mappings.get();
+            if (strategy.isEmpty() || productMappings.isEmpty()) {
+                defer(store, order, entry, channel, strategy.isEmpty() ? "no tax strategy for mode " + mode
+                        + " is running" : "the product mappings service is not running");
+                return;
+            }
+            try {
+                OrderPlanner.Planned planned = planner.plan(store, order, strategy.get(), productMappings.get());
+                HostOrderWriter.Written written = writer.write(planned.plan());
+                ledger.save(entry.imported(written.orderNumber(), written.externalReference(), clock.instant()));
+                crash.reached(CrashPoints.AFTER_LEDGER_WRITE);
+                imported++;
+                planned.notes().forEach(n -> log.append(LogEvent.debug(LogCategory.TAX, "Order " + order.orderId()
+                        + ": " + n).withStore(store.alias()).withAmazonId(order.orderId())));
+                written.notes().forEach(n -> log.append(LogEvent.info(LogCategory.ORDERS, "Order " + order.orderId()
+                        + ": " + n).withStore(store.alias()).withAmazonId(order.orderId())));
+                log.append(LogEvent.info(LogCategory.ORDERS, "Imported order " + order.orderId() + " as host order "
+                        + written.orderNumber() + ".").withStore(store.alias()).withAmazonId(order.orderId())
+                        .withHostId(written.orderNumber()));
+            } catch (UnknownSkuException e) {
+                fail(store, order, entry, channel, "unknown SKU " + e.sellerSku() + " and creating products on "
+                        + "import is off", FixAction.UNKNOWN_SKU);
+            } catch (UnknownReferenceException e) {
+                fail(store, order, entry, channel, e.getMessage(), fixFor(e.kind()));
+            } catch (HostRuleViolationException e) {
+                fail(store, order, entry, channel, "the host refused it (" + e.rule() + "): " + e.getMessage(),
+                        e.rule() == HostRuleViolationException.Rule.STOCK_WOULD_GO_NEGATIVE
+                                ? FixAction.INSUFFICIENT_STOCK : FixAction.HOST_REJECTED);
+            } catch (HostUnavailableException e) {
+                defer(store, order, entry, channel, "the host was unavailable: " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                LOG.error("Order {} could not be mapped", order.orderId(), e);
+                fail(store, order, entry, channel, "its data could not be mapped: " + e.getMessage(),
+                        FixAction.REPORT_BUG);
+            }
+        }
+
+        private void fail(Store store, Order order, LedgerEntry entry, FulfilmentChannel channel, String why,
+                FixAction fix) {
+            ledger.save(entry.with(State.FAILED, why, clock.instant()));
+            reserve(store, order, channel);
+            failed++;
+            log.append(LogEvent.error(LogCategory.ORDERS, "Order " + order.orderId() + " was not imported: " + why
+                    + ". It is retried on later runs.", fix).withStore(store.alias()).withAmazonId(order.orderId()));
+        }
+
+        private void defer(Store store, Order order, LedgerEntry entry, FulfilmentChannel channel, String why) {
+            ledger.save(entry.with(State.DEFERRED, why, clock.instant()));
+            reserve(store, order, channel);
+            deferred++;
+            log.append(LogEvent.debug(LogCategory.ORDERS, "Order " + order.orderId() + " deferred: " + why + ".")
+                    .withStore(store.alias()).withAmazonId(order.orderId()));
+        }
+
+        /** STK-08: an FBM order Amazon holds that the host has not allocated keeps its units reserved. */
+        private void reserve(Store store, Order order, FulfilmentChannel channel) {
+            if (channel != FulfilmentChannel.FBM || StatusRules.cancelled(order.fulfillmentStatus())) {
+                return;
+            }
+            Map<String, BigDecimal> units = new LinkedHashMap<>();
+            for (OrderItem item : order.items()) {
+                int open = item.quantityUnfulfilled() != null ? item.quantityUnfulfilled()
+                        : item.quantityOrdered() - (item.quantityFulfilled() == null ? 0 : item.quantityFulfilled());
+                if (item.sellerSku() != null && open > 0) {
+                    units.merge(item.sellerSku(), BigDecimal.valueOf(open), BigDecimal::add);
+                }
+            }
+            ledger.reserve(store.sellerId(), store.region().name(), order.orderId(), units);
+        }
+
+        /** ORD-11 / ORD-13: failed and deferred orders not seen in this window, with a single-order call each. */
+        void retryFromLedger(List<Store> stores, SellingPartnerClient client) {
+            Store first = stores.get(0);
+            List<LedgerEntry> due = new ArrayList<>(ledger.inState(first.sellerId(), first.region().name(),
+                    State.FAILED, RETRIES_PER_POLL));
+            due.addAll(ledger.inState(first.sellerId(), first.region().name(), State.DEFERRED, RETRIES_PER_POLL));
+            Map<String, Store> byMarketplace = new LinkedHashMap<>();
+            stores.forEach(s -> byMarketplace.putIfAbsent(s.marketplace().id(), s));
+            for (LedgerEntry e : due) {
+                Optional<Store> store = stores.stream().filter(s -> s.alias().equals(e.store())).findFirst();
+                if (store.isEmpty() || handled.contains(e.orderId())) {
+                    continue;
+                }
+                boolean restricted = store.get().configuration().store().buyerDetails() == BuyerDetails.RESTRICTED;
+                try {
+                    handle(client.getOrder(e.orderId(), restricted), byMarketplace);
+                } catch (SpApiRejectedException rejected) {
+                    LOG.debug("Retry of order {} refused by Amazon: {}", e.orderId(), rejected.getMessage());
+                }
+            }
+        }
+    }
+
+    private static FixAction fixFor(UnknownReferenceException.Kind kind) {
+        return switch (kind) {
+            case WAREHOUSE -> FixAction.UNKNOWN_WAREHOUSE;
+            case CUSTOMER -> FixAction.UNKNOWN_CUSTOMER;
+            case TAX_CODE -> FixAction.UNKNOWN_TAX_CODE;
+            case PRODUCT -> FixAction.UNKNOWN_SKU;
+            default -> FixAction.HOST_REJECTED;
+        };
+    }
+}
