@@ -1,0 +1,95 @@
+package org.ecomhub.stock.internal;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ecomhub.amazon.api.spapi.ConnectionSettings;
+import org.ecomhub.amazon.api.spapi.Region;
+import org.ecomhub.amazon.api.spapi.SellingPartnerClient;
+import org.ecomhub.spapi.internal.SellingPartnerConnector;
+import org.ecomhub.spapi.simulator.internal.SimulatorSettings;
+import org.ecomhub.spapi.simulator.internal.SpApiSimulator;
+
+/**
+ * The SP-API simulator on loopback and the real connector, both on one stepped clock: the connector's waits move
+ * the clock, so report and feed delays pass in milliseconds.
+ */
+final class AmazonSandbox implements AutoCloseable {
+
+    static final String SELLER = SimulatorSettings.DEFAULT_SELLER_ID;
+
+    final SteppedClock clock = new SteppedClock(Instant.parse("2026-11-20T10:00:00Z"));
+    final SpApiSimulator simulator;
+    final SellingPartnerConnector connector;
+    final SellingPartnerClient client;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    AmazonSandbox(int listingsPerMarketplace) throws IOException {
+        simulator = new SpApiSimulator(SimulatorSettings.defaults(), clock);
+        simulator.generate(0, listingsPerMarketplace, Duration.ofHours(1));
+        connector = new SellingPartnerConnector(clock, clock::advance, () -> 0.5, Duration.ofSeconds(5));
+        client = connector.client(SELLER, Region.EU, new ConnectionSettings(SimulatorSettings.DEFAULT_CLIENT_ID,
+                () -> SimulatorSettings.DEFAULT_CLIENT_SECRET, () -> SimulatorSettings.DEFAULT_REFRESH_TOKEN,
+                simulator.baseUri(), simulator.lwaUri(), "ecomhub-test/1.0 (Language=Java/17)", null));
+    }
+
+    /** The simulator's view of a listing, as JSON text (admin endpoint). */
+    String listing(String marketplaceId, String sku) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                simulator.baseUri().resolve("/_admin/listings/" + marketplaceId + "/" + sku)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.body();
+    }
+
+    /** What Amazon does itself when an order is placed: its quantity goes down. */
+    void patchQuantity(String marketplaceId, String sku, int quantity) {
+        client.patchListingsItem(sku, marketplaceId, "PRODUCT",
+                java.util.List.of(org.ecomhub.amazon.api.spapi.model.ListingsPatch.merchantStock(quantity, null)));
+    }
+
+    long calls(String operation) {
+        return simulator.counters().getOrDefault(operation, 0L);
+    }
+
+    @Override
+    public void close() {
+        connector.close();
+        simulator.close();
+    }
+
+    /** A clock that moves only when stepped. */
+    static final class SteppedClock extends Clock {
+        private final AtomicReference<Instant> now;
+
+        SteppedClock(Instant start) {
+            now = new AtomicReference<>(start);
+        }
+
+        void advance(Duration d) {
+            now.updateAndGet(t -> t.plus(d));
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    }
+
+}

@@ -1,0 +1,23 @@
+package org.ecomhub.stock.internal;
+
+import org.ecomhub.amazon.api.store.Progress;
+
+/** Progress nobody watches and nobody cancels. */
+final class QuietProgress implements Progress {
+    @Override
+    public void report(String message) {
+    }
+
+    @Override
+    public void step(long done, long total) {
+    }
+
+    @Override
+    public boolean cancelled() {
+        return false;
+    }
+
+    @Override
+    public void checkpoint() {
+    }
+}
