@@ -113,13 +113,20 @@ final class JobScheduler implements StoreJobs, JobControl {
 
     private void due(PollGroup group, JobKind kind, Duration interval, Instant now) {
         String key = key(group, kind);
-        Instant next = nextDue.computeIfAbsent(key, k -> now);
+        // after a restart or a bundle update, continue the rhythm from the last run instead of running at once
+        Instant next = nextDue.computeIfAbsent(key, k -> lastRun(group, kind).map(t -> t.plus(interval))
+                .filter(t -> !t.isAfter(now.plus(interval))).orElse(now));
         boolean running = runs.stream().anyMatch(r -> r.kind == kind && r.target.group().equals(group));
         if (now.isBefore(next) || running) {
             return;
         }
         nextDue.put(key, now.plus(interval));
         start(kind, JobTarget.group(group), Map.of(), line -> { });
+    }
+
+    private Optional<Instant> lastRun(PollGroup group, JobKind kind) {
+        return directory.storesOf(group).stream().map(s -> tables.lastRun(s.alias(), kind))
+                .flatMap(Optional::stream).map(LastRun::at).max(Instant::compareTo);
     }
 
     private static String key(PollGroup group, JobKind kind) {

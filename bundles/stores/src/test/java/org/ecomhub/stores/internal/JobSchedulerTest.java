@@ -160,6 +160,26 @@ class JobSchedulerTest {
     }
 
     @Test
+    @DisplayName("HOST-03, HOST-08: after a restart or bundle update the poll keeps its rhythm from the last run instead of running at once")
+    void rhythmSurvivesRestart() throws Exception {
+        engine = engine(Set.of(JobKind.ORDER_POLL), (r, p) -> JobResult.done("polled", 0));
+        f.registry.enable("EU1", false, ADMIN);
+        scheduler.tick();
+        awaitIdle();
+        f.clock.step(Duration.ofMinutes(2));
+        JobScheduler updated = new JobScheduler(f.clock, f.registry, kind -> Optional.ofNullable(engine)
+                .filter(e -> e.kinds().contains(kind)), leases, f.tables, f.log, pool);
+
+        updated.tick();
+        awaitIdle();
+        assertEquals(1, requests.size(), "not again 2 minutes after the last poll");
+        f.clock.step(Duration.ofMinutes(3));
+        updated.tick();
+        awaitIdle();
+        assertEquals(2, requests.size(), "5 minutes after the last poll");
+    }
+
+    @Test
     @DisplayName("STK-05: the stock export runs only when a store exports, at the integration's frequency")
     void stockExport() throws Exception {
         engine = engine(Set.of(JobKind.STOCK_EXPORT), (r, p) -> JobResult.done("exported", 3));
