@@ -51,6 +51,7 @@ final class Harness {
     final EmbeddedAccounting accounting;
     final HostServices host;
     OrderImporterComponent importer;
+    final LineTaxStrategy line = new LineTaxStrategy();
 
     Harness(Path dir) {
         JdbcDataSource hostDs = h2(dir.resolve("erp"));
@@ -78,7 +79,7 @@ final class Harness {
     /** A fresh importer on the same databases: what a restart or a bundle update gives. */
     OrderImporterComponent newImporter(CrashPoints crash) {
         OrderImporterComponent c = new OrderImporterComponent(pluginDb, clock, log, host, crash);
-        c.addTaxStrategy(new LineTaxStrategy());
+        c.addTaxStrategy(line);
         c.addTaxStrategy(new ChargeTaxStrategy());
         c.addTaxStrategy(new IgnoreTaxStrategy());
         c.setProductMappings(new FakeMappings(catalog));
