@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * @param asin            the ASIN, empty when unknown
  * @param hostProductCode the mapped host product, empty when the SKU is not mapped
  * @param amazonFulfillable what Amazon can ship now
- * @param hostFbaStock    on hand in the host's FBA warehouses
+ * @param hostFbaStock    on hand − allocated in the host's FBA warehouses (the store's FBA order warehouse, else all)
  * @param difference      host − Amazon: positive when the host believes in more units than Amazon has
  */
 public record FbaStockLine(String sellerSku, String asin, String hostProductCode, long amazonFulfillable,
