@@ -41,7 +41,8 @@ public class StoreEnableCommand extends AmazonCommand {
         if (!yes && !fromNow) {
             out().printf("Turning %s ON imports every order since %s: %s.%n", alias,
                     StoreListCommand.time(preview.importFrom()), estimate);
-            out().printf("Run amazon:store-enable %s --yes to import them, or --from-now to start from now.%n", alias);
+            out().printf("Run amazon:store-enable --yes %s to import them, or amazon:store-enable --from-now %s to start from now.%n",
+                    alias, alias);
             return null;
         }
         admin.enable(alias, fromNow, actor());

@@ -33,7 +33,7 @@ public class StoreInstallCommand extends AmazonCommand {
         StoreHealth health = admin.install(alias, m.id(), sellerId, actor());
         out().printf("Store %s installed for seller %s on %s (%s, region %s). It is %s.%n", health.alias(),
                 health.sellerId(), m.name(), m.id(), m.region(), health.status());
-        out().printf("Next: amazon:store-auth %s --token (or --consent), then amazon:store-enable %s.%n", alias, alias);
+        out().printf("Next: amazon:store-auth --token %s (or --consent %s), then amazon:store-enable %s.%n", alias, alias, alias);
         return null;
     }
 }

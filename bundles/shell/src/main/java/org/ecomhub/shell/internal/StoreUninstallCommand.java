@@ -27,7 +27,7 @@ public class StoreUninstallCommand extends AmazonCommand {
     public Object execute() {
         if (!yes) {
             out().printf("Uninstalling %s removes its settings and schedules; what it created in the host, its order "
-                    + "ledger and its log entries stay. Run amazon:store-uninstall %s --yes to do it.%n", alias, alias);
+                    + "ledger and its log entries stay. Run amazon:store-uninstall --yes %s to do it.%n", alias, alias);
             return null;
         }
         admin.uninstall(alias, actor());

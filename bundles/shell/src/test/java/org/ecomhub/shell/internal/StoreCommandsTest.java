@@ -48,7 +48,7 @@ class StoreCommandsTest {
         c.execute();
 
         assertEquals("install EU1 A1F83G8C2ARO7P A2SELLER0001 by karaf (shell)", stores.calls.get(0));
-        assertTrue(output().contains("amazon:store-auth EU1"), output());
+        assertTrue(output().contains("amazon:store-auth --token EU1"), output());
         c.marketplace = "Narnia";
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, c::execute);
         assertTrue(e.getMessage().contains("UK=A1F83G8C2ARO7P"), e.getMessage());

@@ -97,15 +97,15 @@ final class Authoriser implements StoreAuthorisation {
     public ConsentResult completeConsent(String state, String sellingPartnerId, String code, Actor actor) {
         if (state == null || state.isBlank() || code == null || code.isBlank()) {
             throw new AuthorisationException("Amazon's answer lacks the state or the code: start the authorisation "
-                    + "again with amazon:store-auth <alias> --consent.");
+                    + "again with amazon:store-auth --consent <alias>.");
         }
         Instant now = clock.instant();
         AuthTable.ConsentState taken = auth.takeConsentState(hash(state)).orElseThrow(() -> new AuthorisationException(
-                "This authorisation link is unknown or was already used: start again with amazon:store-auth <alias> --consent."));
+                "This authorisation link is unknown or was already used: start again with amazon:store-auth --consent <alias>."));
         if (now.isAfter(taken.expiresAt())) {
             throw new AuthorisationException("This authorisation link expired (it works for "
-                    + CONSENT_VALIDITY.toMinutes() + " minutes): start again with amazon:store-auth "
-                    + taken.alias() + " --consent.");
+                    + CONSENT_VALIDITY.toMinutes() + " minutes): start again with amazon:store-auth --consent "
+                    + taken.alias() + ".");
         }
         StoreSnapshot store = stores.store(taken.alias()).orElseThrow(() -> new AuthorisationException(
                 "The store " + taken.alias() + " was uninstalled while it was being authorised."));
@@ -132,7 +132,7 @@ final class Authoriser implements StoreAuthorisation {
             throw new AuthorisationException("Amazon refused the authorisation code (" + e.reason() + "): "
                     + (e.reason() == SpApiAuthorizationException.Reason.INVALID_CLIENT
                     ? "check the app credentials (amazon:app-credentials), then start again."
-                    : "codes work once and only for minutes; start again with amazon:store-auth " + store.alias() + " --consent."));
+                    : "codes work once and only for minutes; start again with amazon:store-auth --consent " + store.alias() + "."));
         } catch (SpApiException e) {
             throw new AuthorisationException("Amazon could not be reached to finish the authorisation (" + e.getClass()
                     .getSimpleName() + "): start again in a few minutes.");
