@@ -83,8 +83,7 @@ public class OrdersJobEngine implements JobEngine {
 
     private JobResult importNamed(JobRequest request, SellingPartnerClient client,
             org.ecomhub.amazon.api.store.Progress progress) {
-        List<String> ids = Arrays.stream(request.arguments().getOrDefault("orders", "").split("[,\\s]+"))
-                .filter(s -> !s.isBlank()).toList();
+        List<String> ids = orderIds(request.arguments().getOrDefault("orders", ""));
         try {
             return done(importer.importOrders(store(request), ids, client, progress));
         } catch (ImportRefusedException e) {
@@ -110,6 +109,11 @@ public class OrdersJobEngine implements JobEngine {
         }
         return JobResult.done(missing.size() + " missing order(s)"
                 + (missing.isEmpty() ? "" : ": " + String.join(", ", missing)), missing.size());
+    }
+
+    /** DATA-04: ids separated by commas, spaces or new lines. */
+    static List<String> orderIds(String text) {
+        return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 
     private static Store store(JobRequest request) {
