@@ -268,7 +268,8 @@ final class JobScheduler implements StoreJobs, JobControl {
                 Instant now = clock.instant();
                 if (!leases.tryAcquire(target.group(), owner, now, now.plus(LEASE_TTL))) {
                     return JobResult.of(Status.LEASE_BUSY, "Another job is writing the orders of seller "
-                            + target.group().sellerId() + " in " + target.group().region() + "; it runs again later.");
+                            + target.group().sellerId() + " in " + target.group().region()
+                            + "; try again shortly (scheduled runs retry on their own).");
                 }
                 holdsLease = true;
             }

@@ -56,6 +56,8 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
     /** STORE-07: warn this long before a year since authorisation is up. */
     static final Duration AUTHORISATION_LIFE = Duration.ofDays(365);
     static final Duration AUTHORISATION_WARNING = Duration.ofDays(30);
+    /** SEC-01: the integration configuration says whether the client secret is set, never what it is. */
+    static final String SECRET_SET = "lwa.client.secret.set";
 
     private static final Logger LOG = LoggerFactory.getLogger(Registry.class);
 
@@ -155,7 +157,7 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
         if (found.isEmpty() && !afterDelete && !integration.equals(IntegrationSettings.DEFAULTS)) {
             // Config Admin lost it (e.g. karaf clean): the snapshot in the database is the truth, write it back
             LOG.info("The integration configuration is missing: writing its last valid settings again");
-            config.writeIntegration(integration.toProperties());
+            writeIntegration(integration);
             return;
         }
         Map<String, Object> properties = found.orElse(Map.of());
@@ -389,6 +391,11 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
         publisher.unpublish(alias);
         if (store != null) {
             tables.deleteStore(alias);
+            if (storesOf(store.pollGroup()).isEmpty()) {
+                // the seller's last store in the region: its refresh token has no use left (SEC-01)
+                vault.remove(SecretVault.refreshTokenName(store.pollGroup()));
+                auth.forget(store.pollGroup());
+            }
             tables.audit(clock.instant(), alias, StoreSettings.PID, actor, true, "uninstalled");
             log.append(LogEvent.info(LogCategory.SETTINGS, "Store " + alias + " uninstalled by " + actor.describe()
                     + "; what it created in the host and its order ledger stay.").withStore(alias));
@@ -399,8 +406,9 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
     }
 
     @Override
-    public synchronized EnablePreview previewEnable(String alias) {
-        StoreSnapshot store = require(alias);
+    public EnablePreview previewEnable(String alias) {
+        // not under the registry's lock: the estimate may ask Amazon
+        StoreSnapshot store = store(alias).orElseThrow(() -> unknown(alias));
         OptionalLong estimate = OptionalLong.empty();
         Optional<EnableEstimator> e = estimator.get();
         if (e.isPresent()) {
@@ -517,7 +525,13 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
             throw e;
         }
         applyIntegration(candidate, actor);
-        config.writeIntegration(candidate.toProperties());
+        writeIntegration(candidate);
+    }
+
+    private void writeIntegration(IntegrationSettings settings) {
+        Map<String, Object> properties = new LinkedHashMap<>(settings.toProperties());
+        properties.put(SECRET_SET, appCredentialsSet());
+        config.writeIntegration(properties);
     }
 
     private void applyIntegration(IntegrationSettings candidate, Actor actor) {
@@ -543,6 +557,8 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
         log.append(LogEvent.info(LogCategory.AUTH, "App client secret set by " + actor.describe() + "."));
         if (!clientId.strip().equals(integration.lwaClientId())) {
             changeIntegration(Map.of(IntegrationSettings.LWA_CLIENT_ID, clientId), actor);
+        } else {
+            writeIntegration(integration);
         }
     }
 

@@ -146,6 +146,18 @@ class AuthoriserTest {
         assertEquals(AuthorisationState.EXPIRES_SOON, f.registry.health("EU1").orElseThrow().authorisation());
     }
 
+    @Test
+    @DisplayName("SEC-01: the integration configuration says the client secret is set; the refresh token goes with the seller's last store in the region")
+    void secretFlagsAndTokenLifetime() {
+        assertEquals(true, f.config.integration().orElseThrow().get(Registry.SECRET_SET));
+        ConsentResult result = authoriser.authoriseWithToken("EU1", PASTED, ADMIN);
+
+        f.registry.uninstall("EU1", ADMIN);
+        assertTrue(f.vault.isSet(SecretVault.refreshTokenName(result.group())), "EU2 still uses it");
+        f.registry.uninstall("EU2", ADMIN);
+        assertEquals(Optional.empty(), f.vault.get(SecretVault.refreshTokenName(result.group())));
+    }
+
     private static String state(URI url) {
         for (String pair : url.getRawQuery().split("&")) {
             if (pair.startsWith("state=")) {

@@ -9,8 +9,9 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * One installed store whose settings are valid, registered as a service by {@code stores} with the service
- * properties below. The settings are an immutable snapshot: a changed configuration registers a new snapshot on the
- * same service (modified properties), so a job keeps the snapshot it started with (STORE-03).
+ * properties below. The object is an immutable snapshot: a changed configuration registers a new {@code Store}
+ * service with the new snapshot and then unregisters the old one, so whoever holds a {@code Store} (a job) keeps the
+ * settings it started with (STORE-03).
  */
 @ProviderType
 public interface Store {
