@@ -37,7 +37,7 @@ public class FbaStockLookup {
 
     @Reference(name = "store", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void addStore(Store store) {
+    public void addStore(Store store) {
         stores.put(store.alias(), store);
     }
 

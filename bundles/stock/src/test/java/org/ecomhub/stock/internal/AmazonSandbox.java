@@ -21,9 +21,9 @@ import org.ecomhub.spapi.simulator.internal.SpApiSimulator;
  * The SP-API simulator on loopback and the real connector, both on one stepped clock: the connector's waits move
  * the clock, so report and feed delays pass in milliseconds.
  */
-final class AmazonSandbox implements AutoCloseable {
+public final class AmazonSandbox implements AutoCloseable {
 
-    static final String SELLER = SimulatorSettings.DEFAULT_SELLER_ID;
+    public static final String SELLER = SimulatorSettings.DEFAULT_SELLER_ID;
 
     final SteppedClock clock = new SteppedClock(Instant.parse("2026-11-20T10:00:00Z"));
     final SpApiSimulator simulator;

@@ -8,12 +8,12 @@ import org.ecomhub.amazon.api.settings.StoreSettings;
 import org.ecomhub.amazon.api.spapi.Marketplace;
 
 /** Store settings snapshots for tests. */
-final class Stores {
+public final class Stores {
 
     private Stores() {
     }
 
-    static StoreConfiguration store(String alias, Marketplace marketplace, boolean export, boolean canAssemble,
+    public static StoreConfiguration store(String alias, Marketplace marketplace, boolean export, boolean canAssemble,
             boolean ownsShared, String... warehouses) {
         StoreConfiguration d = StoreConfiguration.defaults(new StoreSettings(alias, marketplace,
                 AmazonSandbox.SELLER, true, BuyerDetails.NONE), ownsShared);
