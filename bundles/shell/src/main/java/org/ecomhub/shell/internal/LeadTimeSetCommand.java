@@ -21,13 +21,13 @@ public class LeadTimeSetCommand extends JobCommand {
     @Argument(index = 1, name = "sku", description = "the seller SKU", required = true)
     String sku;
 
-    @Argument(index = 2, name = "days", description = "handling days, 1 to " + MAX_DAYS, required = true)
+    @Argument(index = 2, name = "days", description = "handling days, 0 to " + MAX_DAYS, required = true)
     int days;
 
     @Override
     public Object execute() throws InterruptedException {
-        if (days < 1 || days > MAX_DAYS) {
-            throw new IllegalArgumentException("The lead time must be 1 to " + MAX_DAYS + " days, not " + days + ".");
+        if (days < 0 || days > MAX_DAYS) {
+            throw new IllegalArgumentException("The lead time must be 0 to " + MAX_DAYS + " days, not " + days + ".");
         }
         if (sku.isBlank() || sku.length() > 40) {
             throw new IllegalArgumentException("A seller SKU has 1 to 40 characters.");

@@ -8,9 +8,12 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.ecomhub.amazon.api.store.JobKind;
 
-/** {@code amazon:orders-find-missing}: finds Amazon orders the host lacks and imports them (HOST-05). */
+/**
+ * {@code amazon:orders-find-missing}: lists the Amazon orders the host lacks; with {@code --import} it imports them
+ * (the first 50) (HOST-05).
+ */
 @Service
-@Command(scope = "amazon", name = "orders-find-missing", description = "Finds and imports orders the host is missing.")
+@Command(scope = "amazon", name = "orders-find-missing", description = "Finds orders the host is missing; --import imports them.")
 public class OrdersFindMissingCommand extends JobCommand {
 
     static final int MAX_DAYS = 30;
@@ -22,12 +25,15 @@ public class OrdersFindMissingCommand extends JobCommand {
     @Option(name = "--days", description = "how far back to look, 1 to " + MAX_DAYS + " days (default 7)")
     int days = 7;
 
+    @Option(name = "--import", description = "import the missing orders (at most 50 per run)")
+    boolean importThem;
+
     @Override
     public Object execute() throws InterruptedException {
         if (days < 1 || days > MAX_DAYS) {
             throw new IllegalArgumentException("--days must be 1 to " + MAX_DAYS + ", not " + days + ".");
         }
-        run(JobKind.MISSING_ORDERS, alias, Map.of("days", String.valueOf(days)));
+        run(JobKind.MISSING_ORDERS, alias, Map.of("days", String.valueOf(days), "import", String.valueOf(importThem)));
         return null;
     }
 }

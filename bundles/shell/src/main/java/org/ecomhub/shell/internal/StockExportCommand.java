@@ -4,6 +4,7 @@ import java.util.Map;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.ecomhub.amazon.api.store.JobKind;
 
@@ -16,9 +17,12 @@ public class StockExportCommand extends JobCommand {
     @Completion(AliasCompleter.class)
     String alias;
 
+    @Option(name = "--full", description = "send every owned SKU, not only the changes since the last export")
+    boolean full;
+
     @Override
     public Object execute() throws InterruptedException {
-        run(JobKind.STOCK_EXPORT, alias, Map.of());
+        run(JobKind.STOCK_EXPORT, alias, Map.of("full", String.valueOf(full)));
         return null;
     }
 }

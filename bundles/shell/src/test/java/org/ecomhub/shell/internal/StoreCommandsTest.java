@@ -226,10 +226,14 @@ class StoreCommandsTest {
         missing.alias = "EU1";
         missing.days = 31;
         assertThrows(IllegalArgumentException.class, missing::execute);
+        missing.days = 3;
+        missing.importThem = true;
+        missing.execute();
+        assertEquals(Map.of("days", "3", "import", "true"), stores.jobArguments);
         LeadTimeSetCommand lead = wire(new LeadTimeSetCommand());
         lead.alias = "EU1";
         lead.sku = "MY-SKU-1";
-        lead.days = 0;
+        lead.days = 31;
         assertThrows(IllegalArgumentException.class, lead::execute);
 
         stores.jobResult = JobResult.of(JobResult.Status.FAILED, "Amazon was unreachable");
