@@ -32,7 +32,11 @@ public final class AmazonSandbox implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     AmazonSandbox(int listingsPerMarketplace) throws IOException {
-        simulator = new SpApiSimulator(SimulatorSettings.defaults(), clock);
+        this(SimulatorSettings.defaults(), listingsPerMarketplace);
+    }
+
+    AmazonSandbox(SimulatorSettings settings, int listingsPerMarketplace) throws IOException {
+        simulator = new SpApiSimulator(settings, clock);
         simulator.generate(0, listingsPerMarketplace, Duration.ofHours(1));
         connector = new SellingPartnerConnector(clock, clock::advance, () -> 0.5, Duration.ofSeconds(5));
         client = connector.client(SELLER, Region.EU, new ConnectionSettings(SimulatorSettings.DEFAULT_CLIENT_ID,
