@@ -20,9 +20,13 @@ record TestStore(StoreFacts facts, StoreConfiguration configuration, Instant imp
     static final String SELLER = "A1SELLER0001";
 
     static TestStore of(String alias, Marketplace marketplace, Instant installedAt) {
-        StoreSettings s = new StoreSettings(alias, marketplace, SELLER, true,
+        return of(alias, marketplace, installedAt, SELLER);
+    }
+
+    static TestStore of(String alias, Marketplace marketplace, Instant installedAt, String seller) {
+        StoreSettings s = new StoreSettings(alias, marketplace, seller, true,
                 org.ecomhub.amazon.api.settings.BuyerDetails.NONE);
-        return new TestStore(new StoreFacts(alias, SELLER, marketplace, installedAt, Optional.empty()),
+        return new TestStore(new StoreFacts(alias, seller, marketplace, installedAt, Optional.empty()),
                 StoreConfiguration.defaults(s, true), installedAt);
     }
 
