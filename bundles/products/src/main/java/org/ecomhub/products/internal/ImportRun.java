@@ -17,6 +17,7 @@ final class ImportRun {
     final Optional<SellPriceTier> priceTier;
 
     int listings;
+    int fbmListings;
     int created;
     int mapped;
     int updated;
@@ -40,6 +41,6 @@ final class ImportRun {
     }
 
     ProductImportResult result() {
-        return new ProductImportResult(listings, created, mapped, updated, pricesSet, failed);
+        return new ProductImportResult(listings, fbmListings, created, mapped, updated, pricesSet, failed);
     }
 }

@@ -38,6 +38,9 @@ final class ListingImporter {
 
     void importListing(ImportRun run, MerchantListingRow row) {
         run.listings++;
+        if (row.merchantFulfilled()) {
+            run.fbmListings++;
+        }
         try {
             write(run, row);
         } catch (HostRuleViolationException | UnknownReferenceException e) {

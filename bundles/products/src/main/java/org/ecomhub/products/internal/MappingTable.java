@@ -93,6 +93,34 @@ final class MappingTable {
         return query("SELECT " + COLUMNS + " FROM " + MAPPING + " WHERE STORE_ALIAS = ? ORDER BY SELLER_SKU", store);
     }
 
+    /** Records what a store's product import found, replacing the previous import's figures. */
+    void recordImport(String store, int listings, int fbmListings) {
+        if (update("UPDATE " + ProductSchema.LAST_IMPORT + " SET LISTINGS = ?, FBM_LISTINGS = ? WHERE STORE_ALIAS = ?",
+                listings, fbmListings, store) == 0) {
+            try {
+                update("INSERT INTO " + ProductSchema.LAST_IMPORT + " (STORE_ALIAS, LISTINGS, FBM_LISTINGS)"
+                        + " VALUES (?, ?, ?)", store, listings, fbmListings);
+            } catch (MappingStoreException raced) {
+                // another import of the store inserted first; ours finished later, so its figures win
+                update("UPDATE " + ProductSchema.LAST_IMPORT + " SET LISTINGS = ?, FBM_LISTINGS = ?"
+                        + " WHERE STORE_ALIAS = ?", listings, fbmListings, store);
+            }
+        }
+    }
+
+    /** The number of FBM listings the store's last import found; empty before its first import. */
+    Optional<Integer> lastImportFbmListings(String store) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT FBM_LISTINGS FROM " + ProductSchema.LAST_IMPORT + " WHERE STORE_ALIAS = ?")) {
+            select.setString(1, store);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getInt(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

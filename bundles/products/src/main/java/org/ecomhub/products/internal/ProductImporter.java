@@ -85,6 +85,7 @@ public class ProductImporter implements ProductSync {
             progress.checkpoint();
         }
         ProductImportResult result = run.result();
+        table.recordImport(store.alias(), result.listings(), result.fbmListings());
         log.append(LogEvent.info(LogCategory.PRODUCTS, "Product import: " + result.summary())
                 .withStore(store.alias()).withAmazonId(reportId));
         LOG.info("Store {}: product import done, {}", store.alias(), result.summary());
@@ -150,6 +151,11 @@ public class ProductImporter implements ProductSync {
             return Optional.empty();
         }
         return tier;
+    }
+
+    @Override
+    public Optional<Boolean> fbmListingsFound(String storeAlias) {
+        return table.lastImportFbmListings(storeAlias).map(count -> count > 0);
     }
 
     @Override

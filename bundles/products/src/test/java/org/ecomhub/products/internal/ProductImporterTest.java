@@ -68,7 +68,7 @@ class ProductImporterTest {
     void importCreatesAndMapsEveryListing() {
         ProductImportResult result = importUk(uk(CodeMapping.SELLER_SKU, false, ""));
 
-        assertEquals(new ProductImportResult(LISTINGS, LISTINGS, LISTINGS, 0, 0, 0), result);
+        assertEquals(new ProductImportResult(LISTINGS, 8, LISTINGS, LISTINGS, 0, 0, 0), result);
         Product p = host.catalog.findProduct("SIM-0001").orElseThrow();
         assertTrue(p.description().endsWith(" 1"), "the Amazon product name: " + p.description());
         assertEquals("Simco", p.details().brand());
@@ -81,6 +81,14 @@ class ProductImporterTest {
     }
 
     @Test
+    @DisplayName("STK-02: the last import tells whether the store has a merchant-fulfilled listing")
+    void fbmListingsFound() {
+        assertTrue(importer.fbmListingsFound("UK1").isEmpty(), "no import yet");
+        importUk(uk(CodeMapping.SELLER_SKU, false, ""));
+        assertEquals(java.util.Optional.of(true), importer.fbmListingsFound("UK1"));
+    }
+
+    @Test
     @DisplayName("DATA-01: a second import creates and maps nothing again")
     void importTwiceIsIdempotent() {
         StoreConfiguration store = uk(CodeMapping.SELLER_SKU, false, "");
@@ -88,7 +96,7 @@ class ProductImporterTest {
 
         ProductImportResult again = importUk(store);
 
-        assertEquals(new ProductImportResult(LISTINGS, 0, 0, 0, 0, 0), again);
+        assertEquals(new ProductImportResult(LISTINGS, 8, 0, 0, 0, 0, 0), again);
         assertEquals(LISTINGS, host.catalog.products(null, 1000).size());
     }
 

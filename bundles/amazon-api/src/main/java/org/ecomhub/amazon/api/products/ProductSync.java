@@ -1,5 +1,6 @@
 package org.ecomhub.amazon.api.products;
 
+import java.util.Optional;
 import org.ecomhub.amazon.api.settings.StoreConfiguration;
 import org.ecomhub.amazon.api.spapi.SellingPartnerClient;
 import org.ecomhub.amazon.api.store.Progress;
@@ -37,4 +38,10 @@ public interface ProductSync {
      *                                  Amazon, or Amazon refuses the change (the message says why)
      */
     ProductMapping changeLeadTime(StoreConfiguration store, SellingPartnerClient client, String sellerSku, int days);
+
+    /**
+     * STK-02: whether the store's last product import found a merchant-fulfilled listing; empty before its first
+     * import. Turning stock export on is refused when it found none.
+     */
+    Optional<Boolean> fbmListingsFound(String storeAlias);
 }
