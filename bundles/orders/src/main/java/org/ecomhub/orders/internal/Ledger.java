@@ -168,6 +168,49 @@ final class Ledger {
         });
     }
 
+    // ---- SHIP-01
+
+    long dispatchCursor(String sellerId, String region) {
+        return run(c -> {
+            try (PreparedStatement s = prepare(c, "SELECT CURSOR_SEQ FROM AMZ_DISPATCH_CURSOR WHERE SELLER_ID = ? AND "
+                    + "REGION = ?", sellerId, region); ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    void moveDispatchCursor(String sellerId, String region, long sequence) {
+        run(c -> {
+            if (update(c, "UPDATE AMZ_DISPATCH_CURSOR SET CURSOR_SEQ = ? WHERE SELLER_ID = ? AND REGION = ?", sequence,
+                    sellerId, region) == 0) {
+                update(c, "INSERT INTO AMZ_DISPATCH_CURSOR (SELLER_ID, REGION, CURSOR_SEQ) VALUES (?, ?, ?)", sellerId,
+                        region, sequence);
+            }
+            return null;
+        });
+    }
+
+    /** The state of one dispatch's confirmation of one Amazon order: PENDING, DONE, or empty if never started. */
+    Optional<String> shipment(String sellerId, String dispatchId, String orderId) {
+        return run(c -> {
+            try (PreparedStatement s = prepare(c, "SELECT STATE FROM AMZ_SHIPMENT WHERE SELLER_ID = ? AND DISPATCH_ID = ? "
+                    + "AND ORDER_ID = ?", sellerId, dispatchId, orderId); ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    void shipment(String sellerId, String dispatchId, String orderId, String state, Instant now) {
+        run(c -> {
+            if (update(c, "UPDATE AMZ_SHIPMENT SET STATE = ?, UPDATED_AT = ? WHERE SELLER_ID = ? AND DISPATCH_ID = ? "
+                    + "AND ORDER_ID = ?", state, now.toEpochMilli(), sellerId, dispatchId, orderId) == 0) {
+                update(c, "INSERT INTO AMZ_SHIPMENT (SELLER_ID, DISPATCH_ID, ORDER_ID, STATE, UPDATED_AT) "
+                        + "VALUES (?, ?, ?, ?, ?)", sellerId, dispatchId, orderId, state, now.toEpochMilli());
+            }
+            return null;
+        });
+    }
+
     // ---- plumbing
 
     private List<LedgerEntry> query(String sql, Object... args) {

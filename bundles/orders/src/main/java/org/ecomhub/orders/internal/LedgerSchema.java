@@ -35,6 +35,14 @@ final class LedgerSchema {
                         + "SELLER_ID VARCHAR(32) NOT NULL, STORE_ALIAS VARCHAR(8) NOT NULL, COVERED_UNTIL BIGINT NOT NULL, "
                         + "PRIMARY KEY (SELLER_ID, STORE_ALIAS))",
                 "CREATE TABLE IF NOT EXISTS AMZ_ORDER_IMPORT_BATCH ("
-                        + "STORE_ALIAS VARCHAR(8) NOT NULL PRIMARY KEY, LAST_FULL_BATCH BIGINT NOT NULL)"));
+                        + "STORE_ALIAS VARCHAR(8) NOT NULL PRIMARY KEY, LAST_FULL_BATCH BIGINT NOT NULL)"),
+                Migration.of("shipment confirmations (SHIP-01) and the host dispatch cursor per poll group",
+                        "CREATE TABLE IF NOT EXISTS AMZ_SHIPMENT ("
+                                + "SELLER_ID VARCHAR(32) NOT NULL, DISPATCH_ID VARCHAR(200) NOT NULL, "
+                                + "ORDER_ID VARCHAR(64) NOT NULL, STATE VARCHAR(10) NOT NULL, UPDATED_AT BIGINT NOT NULL, "
+                                + "PRIMARY KEY (SELLER_ID, DISPATCH_ID, ORDER_ID))",
+                        "CREATE TABLE IF NOT EXISTS AMZ_DISPATCH_CURSOR ("
+                                + "SELLER_ID VARCHAR(32) NOT NULL, REGION VARCHAR(4) NOT NULL, CURSOR_SEQ BIGINT NOT NULL, "
+                                + "PRIMARY KEY (SELLER_ID, REGION))"));
     }
 }

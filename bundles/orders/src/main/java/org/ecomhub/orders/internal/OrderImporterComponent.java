@@ -23,6 +23,7 @@ import org.ecomhub.amazon.api.tax.TaxStrategy;
 import org.ecomhub.host.api.Accounting;
 import org.ecomhub.host.api.Company;
 import org.ecomhub.host.api.Customers;
+import org.ecomhub.host.api.HostEvents;
 import org.ecomhub.host.api.HostUnavailableException;
 import org.ecomhub.host.api.Inventory;
 import org.ecomhub.host.api.ProductCatalog;
@@ -57,8 +58,10 @@ public class OrderImporterComponent implements OrderImporter, OrderReserve {
             @Reference(name = "inventory") Inventory inventory,
             @Reference(name = "catalog") ProductCatalog catalog,
             @Reference(name = "company") Company company,
-            @Reference(name = "accounting") Accounting accounting) {
-        this(dataSource, clock, log, new HostServices(salesOrders, customers, inventory, catalog, company, accounting),
+            @Reference(name = "accounting") Accounting accounting,
+            @Reference(name = "events") HostEvents events) {
+        this(dataSource, clock, log, new HostServices(salesOrders, customers, inventory, catalog, company, accounting,
+                events),
                 CrashPoints.NONE);
     }
 

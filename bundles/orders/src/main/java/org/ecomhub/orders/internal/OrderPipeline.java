@@ -71,6 +71,7 @@ final class OrderPipeline {
     private final OrderPlanner planner;
     private final HostOrderWriter writer;
     private final Cancellations cancellations;
+    private final Shipments shipments;
 
     OrderPipeline(Clock clock, Ledger ledger, HostServices host, ConnectionLog log,
             Function<TaxMode, Optional<TaxStrategy>> strategies, Supplier<Optional<ProductMappings>> mappings,
@@ -85,6 +86,7 @@ final class OrderPipeline {
         this.planner = new OrderPlanner(host);
         this.writer = new HostOrderWriter(host, crash);
         this.cancellations = new Cancellations(clock, ledger, host, log);
+        this.shipments = new Shipments(clock, ledger, host, log);
     }
 
     // ---- the poll (ORD-13, API-06)
@@ -112,6 +114,10 @@ final class OrderPipeline {
             ledger.cover(s.sellerId(), s.alias(), end); // every order of the window is in the ledger now
         }
         run.retryFromLedger(stores, client);
+        int confirmed = shipments.confirm(stores, client);
+        if (confirmed > 0) {
+            progress.report(confirmed + " shipment(s) confirmed to Amazon");
+        }
         return run.summary();
     }
 

@@ -82,7 +82,12 @@ final class FakeClient implements SellingPartnerClient {
                 o.grandTotal(), o.proceeds(), null, null, o.items());
     }
 
-    @Override public void confirmShipment(String orderId, ShipmentConfirmation confirmation) { throw new UnsupportedOperationException(); }
+    final List<Map.Entry<String, ShipmentConfirmation>> confirmations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void confirmShipment(String orderId, ShipmentConfirmation confirmation) {
+        confirmations.add(Map.entry(orderId, confirmation));
+    }
     @Override public String createReport(ReportRequest request) { throw new UnsupportedOperationException(); }
     @Override public Report getReport(String reportId) { throw new UnsupportedOperationException(); }
     @Override public Report awaitReport(String reportId, Duration expected) { throw new UnsupportedOperationException(); }

@@ -22,6 +22,7 @@ import org.ecomhub.host.api.WarehouseKind;
 import org.ecomhub.host.embedded.internal.EmbeddedAccounting;
 import org.ecomhub.host.embedded.internal.EmbeddedCompany;
 import org.ecomhub.host.embedded.internal.EmbeddedCustomers;
+import org.ecomhub.host.embedded.internal.EmbeddedHostEvents;
 import org.ecomhub.host.embedded.internal.EmbeddedInventory;
 import org.ecomhub.host.embedded.internal.EmbeddedProductCatalog;
 import org.ecomhub.host.embedded.internal.EmbeddedSalesOrders;
@@ -63,7 +64,7 @@ final class Harness {
         catalog = new EmbeddedProductCatalog(hostDb);
         accounting = new EmbeddedAccounting(hostDb);
         host = new HostServices(salesOrders, customers, new EmbeddedInventory(hostDb), catalog,
-                new EmbeddedCompany(hostDb), accounting);
+                new EmbeddedCompany(hostDb), accounting, new EmbeddedHostEvents(hostDb));
         seedHost();
         importer = newImporter(CrashPoints.NONE);
     }

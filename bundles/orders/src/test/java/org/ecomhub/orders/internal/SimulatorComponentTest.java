@@ -192,6 +192,27 @@ class SimulatorComponentTest {
                 "the host got what it needs to fulfil");
     }
 
+    @Test
+    @DisplayName("SHIP-01: the host dispatching an imported FBM order confirms it to Amazon, which then shows it SHIPPED")
+    void dispatchConfirmsToAmazon() {
+        h.importer.poll(List.of(uk, de), client, Harness.progress());
+        Order unshipped = amazonOrders(false).stream()
+                .filter(o -> "UNSHIPPED".equals(o.fulfillmentStatus()) && "MERCHANT".equals(o.fulfilledBy())
+                        && importable(o))
+                .findFirst().orElseThrow();
+        SalesOrder host = h.hostOrder(unshipped.orderId());
+        host.lines().forEach(l -> h.receive(l.productCode(), host.warehouseCode(), l.quantity().intValue()));
+        h.admin.dispatch(host.orderNumber(), "DHL", "JD0001", h.clock.instant().atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate(), java.util.Map.of());
+        h.clock.step(Duration.ofMinutes(5));
+        h.importer.poll(List.of(uk, de), client, Harness.progress());
+        assertEquals("SHIPPED", client.getOrder(unshipped.orderId(), false).fulfillmentStatus());
+        assertEquals(1L, sim.counters().getOrDefault("confirmShipment", 0L));
+        h.clock.step(Duration.ofMinutes(5));
+        h.importer.poll(List.of(uk, de), client, Harness.progress());
+        assertEquals(1L, sim.counters().getOrDefault("confirmShipment", 0L), "once");
+    }
+
     private static void add(List<String> secrets, String value) {
         if (value != null && value.length() >= 6) {
             secrets.add(value);
