@@ -55,6 +55,11 @@ final class Harness {
     final LineTaxStrategy line = new LineTaxStrategy();
 
     Harness(Path dir) {
+        this(dir, true);
+    }
+
+    /** @param seed false when the databases in {@code dir} exist already (a restart) */
+    Harness(Path dir, boolean seed) {
         JdbcDataSource hostDs = h2(dir.resolve("erp"));
         pluginDb = h2(dir.resolve("plugin"));
         hostDb = new HostDatabase(hostDs, clock);
@@ -65,13 +70,15 @@ final class Harness {
         accounting = new EmbeddedAccounting(hostDb);
         host = new HostServices(salesOrders, customers, new EmbeddedInventory(hostDb), catalog,
                 new EmbeddedCompany(hostDb), accounting, new EmbeddedHostEvents(hostDb));
-        seedHost();
+        if (seed) {
+            seedHost();
+        }
         importer = newImporter(CrashPoints.NONE);
     }
 
     private static JdbcDataSource h2(Path file) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
         ds.setUser("sa");
         ds.setPassword("");
         return ds;
