@@ -1,6 +1,5 @@
 package org.ecomhub.shell.internal;
 
-import java.time.Instant;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -45,9 +44,5 @@ public class StoreHealthCommand extends AmazonCommand {
         out().printf("Errors (24 h):     %d%s%n", h.errorsLast24h(),
                 h.errorsLast24h() > 0 ? " (amazon:log --level error --store " + h.alias() + ")" : "");
         return null;
-    }
-
-    static String time(Instant t) {
-        return StoreListCommand.time(t);
     }
 }

@@ -139,7 +139,9 @@ final class FakeStores implements StoreAdmin, StoreAuthorisation, StoreJobs {
 
     @Override
     public ConsentResult completeConsent(String state, String sellingPartnerId, String code, Actor actor) {
-        throw new UnsupportedOperationException();
+        calls.add("callback " + state + " " + sellingPartnerId);
+        secretsReceived.add(code);
+        return new ConsentResult(new PollGroup(sellingPartnerId, Region.EU), List.of("EU1"));
     }
 
     @Override

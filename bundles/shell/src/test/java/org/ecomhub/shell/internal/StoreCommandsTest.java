@@ -145,6 +145,16 @@ class StoreCommandsTest {
         c.consent = true;
         c.execute();
         assertTrue(output().contains("https://sellercentral.amazon.co.uk/apps/authorize/consent?"), output());
+
+        c.consent = false;
+        c.alias = null;
+        c.callback = "http://127.0.0.1:8181/system/console/amazon/oauth?state=s%2D1&selling_partner_id=A2SELLER0001"
+                + "&spapi_oauth_code=RHxCodeShellSeeded";
+        c.execute();
+        assertEquals("callback s-1 A2SELLER0001", stores.calls.get(stores.calls.size() - 1));
+        assertFalse(output().contains("CodeShellSeeded"), "the code is never printed");
+        c.callback = "not a url";
+        assertThrows(IllegalArgumentException.class, c::execute);
     }
 
     @Test
