@@ -82,7 +82,7 @@ final class Cancellations {
 
     private void cancelItem(Store store, Order order, LedgerEntry entry, OrderItem item) {
         Optional<SalesOrder> hostOrder = host.salesOrders().findOrder(entry.hostOrder());
-        String line = OrderReferences.line(order.orderId(), item.orderItemId());
+        String line = lineRef(store, order, item);
         String what;
         try {
             if (hostOrder.isEmpty() || !hostOrder.get().isEditable()
@@ -103,9 +103,16 @@ final class Cancellations {
                 .withHostId(entry.hostOrder()));
     }
 
+    /** The host line of an item: by its item id, or by its report key when it was imported from the report. */
+    private String lineRef(Store store, Order order, OrderItem item) {
+        return ledger.reportLines(store.sellerId(), order.orderId()).entrySet().stream()
+                .filter(e -> item.orderItemId().equals(e.getValue())).map(e -> OrderReferences.line(order.orderId(),
+                        e.getKey())).findFirst().orElse(OrderReferences.line(order.orderId(), item.orderItemId()));
+    }
+
     /** Removes an item's line and its charges from an editable host order, each with its own key. */
     private void removeItem(Store store, Order order, SalesOrder hostOrder, OrderItem item) {
-        String line = OrderReferences.line(order.orderId(), item.orderItemId());
+        String line = lineRef(store, order, item);
         IdempotencyKey key = OrderReferences.item(store.sellerId(), order.orderId(), item.orderItemId()).with("cancel");
         Optional<SalesOrderLine> existing = hostOrder.line(line);
         if (existing.isPresent()) {

@@ -211,6 +211,44 @@ final class Ledger {
         });
     }
 
+    // ---- ORD-10 report keys
+
+    /** Remembers the report keys an order's lines were imported under, item ids unknown yet. */
+    void reportKeys(String sellerId, String orderId, List<String> keys) {
+        run(c -> {
+            for (String key : keys) {
+                try (PreparedStatement s = prepare(c, "SELECT 1 FROM AMZ_REPORT_LINE WHERE SELLER_ID = ? AND ORDER_ID = ? "
+                        + "AND REPORT_KEY = ?", sellerId, orderId, key); ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        continue;
+                    }
+                }
+                update(c, "INSERT INTO AMZ_REPORT_LINE (SELLER_ID, ORDER_ID, REPORT_KEY) VALUES (?, ?, ?)", sellerId,
+                        orderId, key);
+            }
+            return null;
+        });
+    }
+
+    /** Report key to item id (null while unknown) of an order imported from the report; empty map otherwise. */
+    Map<String, String> reportLines(String sellerId, String orderId) {
+        return run(c -> {
+            Map<String, String> lines = new TreeMap<>();
+            try (PreparedStatement s = prepare(c, "SELECT REPORT_KEY, ITEM_ID FROM AMZ_REPORT_LINE WHERE SELLER_ID = ? "
+                    + "AND ORDER_ID = ?", sellerId, orderId); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    lines.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return lines;
+        });
+    }
+
+    void mapReportKey(String sellerId, String orderId, String key, String itemId) {
+        run(c -> update(c, "UPDATE AMZ_REPORT_LINE SET ITEM_ID = ? WHERE SELLER_ID = ? AND ORDER_ID = ? AND REPORT_KEY = ?",
+                itemId, sellerId, orderId, key));
+    }
+
     // ---- plumbing
 
     private List<LedgerEntry> query(String sql, Object... args) {

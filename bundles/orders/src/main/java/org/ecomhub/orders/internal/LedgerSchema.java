@@ -43,6 +43,11 @@ final class LedgerSchema {
                                 + "PRIMARY KEY (SELLER_ID, DISPATCH_ID, ORDER_ID))",
                         "CREATE TABLE IF NOT EXISTS AMZ_DISPATCH_CURSOR ("
                                 + "SELLER_ID VARCHAR(32) NOT NULL, REGION VARCHAR(4) NOT NULL, CURSOR_SEQ BIGINT NOT NULL, "
-                                + "PRIMARY KEY (SELLER_ID, REGION))"));
+                                + "PRIMARY KEY (SELLER_ID, REGION))"),
+                Migration.of("orders report line keys mapped to item ids (ORD-10, FACTS 12)",
+                        "CREATE TABLE IF NOT EXISTS AMZ_REPORT_LINE ("
+                                + "SELLER_ID VARCHAR(32) NOT NULL, ORDER_ID VARCHAR(64) NOT NULL, "
+                                + "REPORT_KEY VARCHAR(250) NOT NULL, ITEM_ID VARCHAR(64), "
+                                + "PRIMARY KEY (SELLER_ID, ORDER_ID, REPORT_KEY))"));
     }
 }

@@ -32,6 +32,9 @@ import org.ecomhub.amazon.api.spapi.SpApiRejectedException;
 import org.ecomhub.amazon.api.spapi.model.Order;
 import org.ecomhub.amazon.api.spapi.model.OrderItem;
 import org.ecomhub.amazon.api.spapi.model.OrderSearch;
+import org.ecomhub.amazon.api.spapi.model.Report;
+import org.ecomhub.amazon.api.spapi.model.ReportRequest;
+import org.ecomhub.amazon.api.spapi.Marketplace;
 import org.ecomhub.amazon.api.store.Progress;
 import org.ecomhub.amazon.api.store.Store;
 import org.ecomhub.amazon.api.tax.TaxStrategy;
@@ -60,6 +63,11 @@ final class OrderPipeline {
     static final Duration BATCH_PAUSE = Duration.ofMinutes(10);
     /** ORD-11: single-order retries per poll, so a long failure list cannot starve the poll. */
     static final int RETRIES_PER_POLL = 20;
+    /** API-05: windows older than this are read from the orders report. */
+    static final Duration REPORT_AFTER = Duration.ofHours(24);
+    /** FACTS §12: the orders report can lag this much. */
+    static final Duration REPORT_LAG = Duration.ofMinutes(30);
+    static final Duration REPORT_EXPECTED = Duration.ofMinutes(5);
 
     private final Clock clock;
     private final Ledger ledger;
@@ -104,10 +112,22 @@ final class OrderPipeline {
         stores.forEach(s -> byMarketplace.putIfAbsent(s.marketplace().id(), s));
         boolean buyerDetails = stores.stream()
                 .anyMatch(s -> s.configuration().store().buyerDetails() == BuyerDetails.RESTRICTED);
-        OrderSearch search = OrderSearch.lastUpdated(start, end, List.copyOf(byMarketplace.keySet()), buyerDetails);
         Run run = new Run(progress);
+        if (!buyerDetails && Duration.between(start, end).compareTo(REPORT_AFTER) > 0) {
+            Instant live = end.minus(REPORT_LAG).minus(REREAD); // the live poll overlaps the report's last range
+            for (Store s : stores) {
+                Instant from = coveredFrom(s).minus(REREAD);
+                if (Duration.between(from, end).compareTo(REPORT_AFTER) > 0) {
+                    backfill(s, from, end, client, run, progress);
+                } else if (from.isBefore(live)) {
+                    live = from;
+                }
+            }
+            start = live;
+        }
         progress.report("Reading orders updated " + start + " to " + end + " for " + byMarketplace.size()
                 + " marketplace(s)");
+        OrderSearch search = OrderSearch.lastUpdated(start, end, List.copyOf(byMarketplace.keySet()), buyerDetails);
         client.searchAllOrders(search, page -> page.orders().forEach(o -> run.handle(o, byMarketplace)));
         crash.reached(CrashPoints.BEFORE_WATERMARK);
         for (Store s : stores) {
@@ -119,6 +139,36 @@ final class OrderPipeline {
             progress.report(confirmed + " shipment(s) confirmed to Amazon");
         }
         return run.summary();
+    }
+
+    /**
+     * API-05, FACTS §12: a back-fill older than 24 hours is read from the orders report, one report per store's
+     * marketplace; afterwards the store counts as covered up to the report's end minus its lag (rule 4).
+     */
+    private void backfill(Store store, Instant from, Instant to, SellingPartnerClient client, Run run,
+            Progress progress) {
+        progress.report("Back-filling " + store.alias() + " from the orders report, " + from + " to " + to);
+        String reportId = client.createReport(new ReportRequest(ReportRequest.ORDERS_BY_LAST_UPDATE,
+                List.of(store.marketplace().id()), from, to, Map.of()));
+        Report report = client.awaitReport(reportId, REPORT_EXPECTED);
+        if (!"DONE".equals(report.processingStatus()) || report.reportDocumentId() == null) {
+            if ("CANCELLED".equals(report.processingStatus())) {
+                ledger.cover(store.sellerId(), store.alias(), to.minus(REPORT_LAG)); // Amazon: no data
+                return;
+            }
+            throw new IllegalStateException("the orders report " + reportId + " ended " + report.processingStatus());
+        }
+        List<Order> orders = ReportLines.orders(store.marketplace(),
+                client.parseOrdersReport(client.downloadReportDocument(report.reportDocumentId())));
+        if (store.marketplace() == Marketplace.US && !orders.isEmpty()) {
+            log.append(LogEvent.debug(LogCategory.TAX, "Orders report of a US marketplace: its tax is taken as "
+                    + "marketplace facilitator tax (TAX-06).").withStore(store.alias()));
+        }
+        Map<String, Store> only = Map.of(store.marketplace().id(), store);
+        orders.forEach(o -> run.handle(o, only));
+        ledger.cover(store.sellerId(), store.alias(), to.minus(REPORT_LAG));
+        log.append(LogEvent.info(LogCategory.ORDERS, "Back-filled " + orders.size() + " order(s) from the orders "
+                + "report, " + from + " to " + to + ".").withStore(store.alias()));
     }
 
     /** Where a store's next window starts: its covered time, never before the time it imports from (STORE-04). */
@@ -216,6 +266,7 @@ final class OrderPipeline {
             handled.add(order.orderId());
             Optional<LedgerEntry> entry = ledger.find(store.sellerId(), order.orderId());
             if (entry.isPresent() && entry.get().state() == State.IMPORTED) {
+                learnItemIds(store, order);
                 cancelled += cancellations.check(store, order, entry.get());
             } else {
                 evaluate(store, order, entry);
@@ -254,6 +305,11 @@ final class OrderPipeline {
                 return;
             }
             try {
+                List<String> keys = order.items().stream().map(OrderItem::orderItemId).filter(ReportLines::isKey)
+                        .toList();
+                if (!keys.isEmpty()) {
+                    ledger.reportKeys(store.sellerId(), order.orderId(), keys); // before any host write (ORD-10)
+                }
                 OrderPlanner.Planned planned = planner.plan(store, order, strategy.get(), productMappings.get());
                 HostOrderWriter.Written written = writer.write(planned.plan());
                 ledger.save(entry.imported(written.orderNumber(), written.externalReference(), clock.instant()));
@@ -338,6 +394,22 @@ final class OrderPipeline {
                 }
             }
         }
+    }
+
+    /** ORD-10: the first Orders API sighting of an order imported from the report maps its report keys to item ids. */
+    void learnItemIds(Store store, Order order) {
+        if (order.items().stream().anyMatch(i -> ReportLines.isKey(i.orderItemId()))) {
+            return;
+        }
+        Map<String, String> known = ledger.reportLines(store.sellerId(), order.orderId());
+        if (known.isEmpty() || !known.containsValue(null)) {
+            return;
+        }
+        ReportLines.keysOf(order).forEach((key, itemId) -> {
+            if (known.containsKey(key) && known.get(key) == null) {
+                ledger.mapReportKey(store.sellerId(), order.orderId(), key, itemId);
+            }
+        });
     }
 
     private static FixAction fixFor(UnknownReferenceException.Kind kind) {

@@ -76,7 +76,10 @@ final class OrderPlanner {
             items.put(ref, new HostLines.ItemFacts(code, BigDecimal.valueOf(item.quantityOrdered()), unit));
         }
         HostLines lines = HostLines.of(order.orderId(), currency, taxed, items);
-        String po = restricted && order.buyer() != null ? blankToNull(order.buyer().purchaseOrderNumber()) : null;
+        // ORD-14: a PO number from restricted buyer details, or alone from the orders report (no buyer named)
+        boolean poOnly = order.buyer() != null && order.buyer().name() == null && order.buyer().email() == null;
+        String po = order.buyer() != null && (restricted || poOnly) ? blankToNull(order.buyer().purchaseOrderNumber())
+                : null;
         DeliveryAddress address = restricted && channel == FulfilmentChannel.FBM ? address(order) : null;
         String comments = order.fulfillmentServiceLevel() == null ? null
                 : "Amazon service level: " + order.fulfillmentServiceLevel();

@@ -68,10 +68,14 @@ final class Shipments {
         Map<String, List<ShipmentConfirmation.Line>> byOrder = new LinkedHashMap<>();
         for (DispatchEvent.Line line : d.lines()) {
             int slash = line.lineExternalReference().indexOf('/');
-            if (slash > 0 && line.lineExternalReference().indexOf('/', slash + 1) < 0) {
-                byOrder.computeIfAbsent(line.lineExternalReference().substring(0, slash), k -> new java.util.ArrayList<>())
-                        .add(new ShipmentConfirmation.Line(line.lineExternalReference().substring(slash + 1),
-                                line.quantity().intValueExact()));
+            if (slash > 0) { // <order id>/<item id or report key>: a line we imported
+                String orderId = line.lineExternalReference().substring(0, slash);
+                String item = itemId(stores.get(0).sellerId(), orderId,
+                        line.lineExternalReference().substring(slash + 1), client);
+                if (item != null) {
+                    byOrder.computeIfAbsent(orderId, k -> new java.util.ArrayList<>())
+                            .add(new ShipmentConfirmation.Line(item, line.quantity().intValueExact()));
+                }
             }
         }
         int confirmed = 0;
@@ -106,6 +110,20 @@ final class Shipments {
             ledger.shipment(seller, d.dispatchId(), e.getKey(), "DONE", clock.instant());
         }
         return confirmed;
+    }
+
+    /** A line imported from the report names its item by report key: getOrder first when the id is not known yet. */
+    private String itemId(String seller, String orderId, String itemOrKey, SellingPartnerClient client) {
+        if (!ReportLines.isKey(itemOrKey)) {
+            return itemOrKey;
+        }
+        String known = ledger.reportLines(seller, orderId).get(itemOrKey);
+        if (known == null && ledger.find(seller, orderId).isPresent()) {
+            ReportLines.keysOf(client.getOrder(orderId, false)).forEach((key, id) ->
+                    ledger.mapReportKey(seller, orderId, key, id));
+            known = ledger.reportLines(seller, orderId).get(itemOrKey);
+        }
+        return known;
     }
 
     private ShipmentConfirmation confirmation(Store store, DispatchEvent d, List<ShipmentConfirmation.Line> lines) {

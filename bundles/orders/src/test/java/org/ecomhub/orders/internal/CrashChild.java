@@ -57,7 +57,7 @@ public final class CrashChild {
     }
 
     static TestStore store(boolean consolidated) {
-        TestStore s = TestStore.of("SHOP1", Marketplace.UK, Harness.T0.minus(Duration.ofDays(1)))
+        TestStore s = TestStore.of("SHOP1", Marketplace.UK, Harness.T0.minus(Duration.ofHours(12)))
                 .products(Map.of(ProductSettings.ACCOUNTING_INVOICE, !consolidated));
         return consolidated ? s.orders(FulfilmentChannel.FBM, Map.of(OrderSettings.IMPORT_OPTION, "SINGLE_CUSTOMER",
                 OrderSettings.SINGLE_CUSTOMER, "AMZ", OrderSettings.SINGLE_CUSTOMER_MODE, "DAILY_CONSOLIDATED")) : s;

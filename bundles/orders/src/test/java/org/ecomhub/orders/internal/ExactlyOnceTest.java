@@ -66,7 +66,7 @@ class ExactlyOnceTest {
     @BeforeEach
     void setUp() {
         h = new Harness(dir);
-        shop = TestStore.of("SHOP1", Marketplace.UK, Harness.T0.minus(Duration.ofDays(1)));
+        shop = TestStore.of("SHOP1", Marketplace.UK, Harness.T0.minus(Duration.ofHours(12)));
     }
 
     private Instant ago(int minutes) {
@@ -161,7 +161,7 @@ class ExactlyOnceTest {
     @Test
     @DisplayName("API-06: two stores of one seller in two marketplaces: one searchOrders per poll, each order in its own store, a third marketplace ignored and logged")
     void coalescedPoll() {
-        TestStore de = TestStore.of("SHOP2", Marketplace.DE, Harness.T0.minus(Duration.ofDays(1)));
+        TestStore de = TestStore.of("SHOP2", Marketplace.DE, Harness.T0.minus(Duration.ofHours(12)));
         h.amazon.put(mugs("202-UK", UK, "GBP", ago(60), ago(20)));
         h.amazon.put(mugs("302-DE", Marketplace.DE.id(), "EUR", ago(60), ago(20)));
         h.amazon.put(mugs("402-FR", Marketplace.FR.id(), "EUR", ago(60), ago(20)));
@@ -221,7 +221,7 @@ class ExactlyOnceTest {
     void reinstall() {
         h.amazon.put(mugs("202-1", UK, "GBP", ago(60), ago(20)));
         h.poll(shop);
-        TestStore again = TestStore.of("SHOP9", Marketplace.UK, Harness.T0.minus(Duration.ofDays(1)));
+        TestStore again = TestStore.of("SHOP9", Marketplace.UK, Harness.T0.minus(Duration.ofHours(12)));
         h.importer = h.newImporter(CrashPoints.NONE);
         h.clock.step(Duration.ofMinutes(5));
         h.amazon.put(AmazonOrders.withStatus(h.amazon.orders.get("202-1"), "SHIPPED", ago(3)));

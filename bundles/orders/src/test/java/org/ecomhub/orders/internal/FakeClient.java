@@ -88,11 +88,77 @@ final class FakeClient implements SellingPartnerClient {
     public void confirmShipment(String orderId, ShipmentConfirmation confirmation) {
         confirmations.add(Map.entry(orderId, confirmation));
     }
-    @Override public String createReport(ReportRequest request) { throw new UnsupportedOperationException(); }
-    @Override public Report getReport(String reportId) { throw new UnsupportedOperationException(); }
-    @Override public Report awaitReport(String reportId, Duration expected) { throw new UnsupportedOperationException(); }
-    @Override public String downloadReportDocument(String reportDocumentId) { throw new UnsupportedOperationException(); }
-    @Override public List<OrderReportRow> parseOrdersReport(String tsv) { throw new UnsupportedOperationException(); }
+    final List<ReportRequest> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The orders report as Amazon builds it from the same orders (FACTS §12): a row per item, money per row. */
+    @Override
+    public String createReport(ReportRequest request) {
+        reports.add(request);
+        return "R" + reports.size();
+    }
+
+    @Override
+    public Report getReport(String reportId) {
+        return new Report(reportId, ReportRequest.ORDERS_BY_LAST_UPDATE, "DONE", null, null, null, null, null,
+                "D" + reportId.substring(1));
+    }
+
+    @Override
+    public Report awaitReport(String reportId, Duration expected) {
+        return getReport(reportId);
+    }
+
+    @Override
+    public String downloadReportDocument(String reportDocumentId) {
+        return reportDocumentId;
+    }
+
+    @Override
+    public List<OrderReportRow> parseOrdersReport(String documentId) {
+        ReportRequest r = reports.get(Integer.parseInt(documentId.substring(1)) - 1);
+        List<OrderReportRow> rows = new ArrayList<>();
+        orders.values().stream().sorted(Comparator.comparing(Order::orderId))
+                .filter(o -> r.marketplaceIds().contains(o.marketplaceId()))
+                .filter(o -> !o.lastUpdatedTime().isBefore(r.dataStartTime()) && o.lastUpdatedTime().isBefore(r.dataEndTime()))
+                .forEach(o -> rows.addAll(rows(o)));
+        return rows;
+    }
+
+    private static List<OrderReportRow> rows(Order o) {
+        List<OrderReportRow> rows = new ArrayList<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        String status = switch (o.fulfillmentStatus()) {
+            case "UNSHIPPED" -> "Unshipped";
+            case "PARTIALLY_SHIPPED" -> "PartiallyShipped";
+            case "SHIPPED" -> "Shipped";
+            case "CANCELLED" -> "Canceled";
+            default -> "Pending";
+        };
+        for (OrderItem i : o.items()) {
+            int n = seen.merge(i.sellerSku(), 1, Integer::sum);
+            Map<String, java.math.BigDecimal> m = new java.util.HashMap<>();
+            Map<String, java.math.BigDecimal> t = new java.util.HashMap<>();
+            for (ProceedsBreakdown b : i.breakdowns()) {
+                if (b.type().equals("TAX")) {
+                    java.math.BigDecimal rest = b.subtotal().amount();
+                    for (ProceedsBreakdown.Detail d : b.details()) {
+                        t.merge(d.subtype(), d.value().amount(), java.math.BigDecimal::add);
+                        rest = rest.subtract(d.value().amount());
+                    }
+                    t.merge("ITEM", rest, java.math.BigDecimal::add);
+                } else {
+                    m.merge(b.type(), b.subtotal().amount(), java.math.BigDecimal::add);
+                }
+            }
+            String currency = i.breakdowns().isEmpty() ? "GBP" : i.breakdowns().get(0).subtotal().currencyCode();
+            rows.add(new OrderReportRow(o.orderId(), null, o.createdTime(), o.lastUpdatedTime(), status,
+                    "AMAZON".equals(o.fulfilledBy()) ? "Amazon" : "Merchant", "Amazon.co.uk",
+                    o.fulfillmentServiceLevel(), i.title(), i.sellerSku(), i.asin(), status, i.quantityOrdered(),
+                    currency, m.get("ITEM"), t.get("ITEM"), m.get("SHIPPING"), t.get("SHIPPING"), m.get("GIFT_WRAP"),
+                    t.get("GIFT_WRAP"), m.get("DISCOUNT"), null, null, null, null, null, null, false, null, null, n));
+        }
+        return rows;
+    }
     @Override public List<MerchantListingRow> parseMerchantListingsReport(String tsv) { throw new UnsupportedOperationException(); }
     @Override public FeedSubmission submitListingsFeed(List<String> marketplaceIds, List<ListingsFeedMessage> messages) { throw new UnsupportedOperationException(); }
     @Override public Feed getFeed(String feedId) { throw new UnsupportedOperationException(); }

@@ -63,7 +63,7 @@ class MoneyThroughPipelineTest {
 
     private SalesOrder importUnder(Marketplace marketplace, Order order, String mode, String... codes) {
         Harness h = new Harness(dir);
-        TestStore store = TestStore.of("SHOP1", marketplace, Harness.T0.minus(Duration.ofDays(1)))
+        TestStore store = TestStore.of("SHOP1", marketplace, Harness.T0.minus(Duration.ofHours(12)))
                 .tax(Map.of(TaxSettings.MODE, mode, TaxSettings.TAX_CODES, codes,
                         TaxSettings.FACILITATOR_TAX_CODE, "MPF"));
         h.amazon.put(order);

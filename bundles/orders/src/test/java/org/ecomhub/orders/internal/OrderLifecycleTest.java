@@ -42,7 +42,7 @@ class OrderLifecycleTest {
     @BeforeEach
     void setUp() {
         h = new Harness(dir);
-        shop = TestStore.of("SHOP1", Marketplace.UK, Harness.T0.minus(Duration.ofDays(1)));
+        shop = TestStore.of("SHOP1", Marketplace.UK, Harness.T0.minus(Duration.ofHours(12)));
     }
 
     private Instant ago(int minutes) {

@@ -30,7 +30,7 @@ class ShipmentConfirmationTest {
     @BeforeEach
     void setUp() {
         h = new Harness(dir);
-        shop = TestStore.of("SHOP1", Marketplace.UK, Harness.T0.minus(Duration.ofDays(1)));
+        shop = TestStore.of("SHOP1", Marketplace.UK, Harness.T0.minus(Duration.ofHours(12)));
         var t = h.clock.instant().minus(Duration.ofMinutes(30));
         h.amazon.put(order("202-1", Marketplace.UK.id(), "UNSHIPPED", "MERCHANT", t, t,
                 item("I1", "MUG", 2, "GBP", "10.00", "ITEM", "20.00").build(),

@@ -111,10 +111,24 @@ class SimulatorComponentTest {
         Set<String> expected = amazon.stream().filter(this::importable).map(Order::orderId)
                 .collect(Collectors.toSet());
         assertTrue(expected.size() > 20, "the generator made enough orders: " + expected.size());
-        long before = searches();
-        PollSummary first = h.importer.poll(List.of(uk, de), client, Harness.progress());
-        long pages = (amazon.size() + 99) / 100;
-        assertEquals(pages, searches() - before, "API-06: one searchOrders walk for both stores (" + pages + " pages)");
+        List<OrderSearch> walks = new ArrayList<>();
+        SellingPartnerClient watched = (SellingPartnerClient) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {SellingPartnerClient.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("searchAllOrders")) {
+                        walks.add((OrderSearch) args[0]);
+                    }
+                    try {
+                        return method.invoke(client, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        PollSummary first = h.importer.poll(List.of(uk, de), watched, Harness.progress());
+        // API-05: three days since installation are read from the orders report, one per marketplace; then one live
+        // searchOrders walk carries both stores' marketplaces over the report's last 40 minutes (API-06)
+        assertEquals(2L, sim.counters().getOrDefault("createReport", 0L));
+        assertEquals(1, walks.size(), "API-06: one searchOrders walk for both stores");
+        assertEquals(List.of(Marketplace.UK.id(), Marketplace.DE.id()), walks.get(0).marketplaceIds());
         assertEquals(expected.size(), first.imported(), first.toString() + "\n" + amazon.stream()
                 .filter(o -> expected.contains(o.orderId()) && h.salesOrders.findByExternalReference(o.orderId()).isEmpty())
                 .map(o -> o.orderId() + " " + o.fulfillmentStatus() + " " + o.fulfilledBy() + " " + o.createdTime()

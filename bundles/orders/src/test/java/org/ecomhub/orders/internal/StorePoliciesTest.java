@@ -46,7 +46,7 @@ class StorePoliciesTest {
     @BeforeEach
     void setUp() {
         h = new Harness(dir);
-        shop = TestStore.of("SHOP1", Marketplace.UK, Harness.T0.minus(Duration.ofDays(1)));
+        shop = TestStore.of("SHOP1", Marketplace.UK, Harness.T0.minus(Duration.ofHours(12)));
     }
 
     private Instant ago(int minutes) {
