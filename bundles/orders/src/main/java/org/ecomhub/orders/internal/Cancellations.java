@@ -78,6 +78,13 @@ final class Cancellations {
         for (OrderItem item : order.items()) {
             removeItem(store, order, day, item);
         }
+        IdempotencyKey key = OrderReferences.order(store.sellerId(), order.orderId()).with("cancel");
+        for (boolean facilitator : new boolean[] {false, true}) {
+            String ref = OrderReferences.orderCharge(order.orderId(), facilitator);
+            if (day.charge(ref).isPresent()) {
+                host.salesOrders().removeCharge(key.with(ref), day.orderNumber(), ref);
+            }
+        }
     }
 
     private void cancelItem(Store store, Order order, LedgerEntry entry, OrderItem item) {

@@ -28,6 +28,7 @@ import org.ecomhub.amazon.api.settings.FulfilmentChannel;
 import org.ecomhub.amazon.api.settings.OrderSettings;
 import org.ecomhub.amazon.api.settings.TaxSettings.TaxMode;
 import org.ecomhub.amazon.api.spapi.SellingPartnerClient;
+import org.ecomhub.amazon.api.spapi.SpApiException;
 import org.ecomhub.amazon.api.spapi.SpApiRejectedException;
 import org.ecomhub.amazon.api.spapi.model.Order;
 import org.ecomhub.amazon.api.spapi.model.OrderItem;
@@ -333,9 +334,12 @@ final class OrderPipeline {
                                 ? FixAction.INSUFFICIENT_STOCK : FixAction.HOST_REJECTED);
             } catch (HostUnavailableException e) {
                 defer(store, order, entry, channel, "the host was unavailable: " + e.getMessage());
-            } catch (IllegalArgumentException e) {
-                LOG.error("Order {} could not be mapped", order.orderId(), e);
-                fail(store, order, entry, channel, "its data could not be mapped: " + e.getMessage(),
+            } catch (SpApiException e) {
+                defer(store, order, entry, channel, "Amazon could not be asked: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // a bug must not block the window: the order fails alone and is retried (ORD-11)
+                LOG.error("Order {} could not be imported", order.orderId(), e);
+                fail(store, order, entry, channel, "an unexpected error (" + e.getClass().getSimpleName() + ")",
                         FixAction.REPORT_BUG);
             }
         }

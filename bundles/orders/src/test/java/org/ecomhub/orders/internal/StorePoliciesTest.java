@@ -97,6 +97,29 @@ class StorePoliciesTest {
     }
 
     @Test
+    @DisplayName("CANCEL-01 ORD-02: an Amazon order cancelled after it went onto the day's order loses its lines and tax charge there; the others stay")
+    void cancelOnConsolidated() {
+        h.customers.createCustomer(IdempotencyKey.of("seed", "AMZ"), new org.ecomhub.host.api.NewCustomer("AMZ",
+                "Amazon sales", null, "GBP", null));
+        TestStore s = fbm(Map.of(OrderSettings.IMPORT_OPTION, "SINGLE_CUSTOMER", OrderSettings.SINGLE_CUSTOMER, "AMZ",
+                OrderSettings.SINGLE_CUSTOMER_MODE, "DAILY_CONSOLIDATED"))
+                .tax(Map.of(org.ecomhub.amazon.api.settings.TaxSettings.MODE, "CHARGE"));
+        for (String id : List.of("202-1", "202-2")) {
+            h.amazon.put(order(id, UK, "UNSHIPPED", "MERCHANT", ago(60), ago(20),
+                    item("I1", "MUG", 1, "GBP", "12.00", "ITEM", "12.00").taxed("2.00")));
+        }
+        h.poll(s);
+        h.clock.step(Duration.ofMinutes(5));
+        h.amazon.put(AmazonOrders.withStatus(h.amazon.orders.get("202-1"), "CANCELLED", ago(3)));
+        h.clock.step(Duration.ofMinutes(5));
+        h.poll(s);
+        SalesOrder day = h.hostOrder("SHOP1-FBM-GBP-2026-11-20");
+        assertEquals(List.of("202-2/I1"), day.lines().stream().map(l -> l.externalReference()).toList());
+        assertEquals(List.of("202-2/TAX"), day.charges().stream().map(c -> c.externalReference()).toList());
+        assertEquals(new BigDecimal("12.00"), day.total().amount());
+    }
+
+    @Test
     @DisplayName("ORD-04 ORD-06: the sales order group and the configured warehouse go on the order")
     void groupAndWarehouse() {
         h.admin.addWarehouse("SECOND", "Second", org.ecomhub.host.api.WarehouseKind.OWN);
