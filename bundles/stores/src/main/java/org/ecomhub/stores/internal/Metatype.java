@@ -25,7 +25,7 @@ final class Metatype {
     private Metatype() {
     }
 
-    @ObjectClassDefinition(pid = "org.ecomhub.amazon.integration", name = "Amazon integration",
+    @ObjectClassDefinition(id = "org.ecomhub.amazon.integration", pid = "org.ecomhub.amazon.integration", name = "Amazon integration",
             description = "App settings shared by all stores. The client secret is set with amazon:app-credentials, never here.")
     @interface Integration {
         @AttributeDefinition(name = "LWA client id", required = false)
@@ -53,7 +53,7 @@ final class Metatype {
         String lwa_endpoint() default "";
     }
 
-    @ObjectClassDefinition(factoryPid = "org.ecomhub.amazon.store", name = "Amazon store",
+    @ObjectClassDefinition(id = "org.ecomhub.amazon.store", factoryPid = "org.ecomhub.amazon.store", name = "Amazon store",
             description = "One installed store. Alias, marketplace and seller id are fixed at install.")
     @interface Store {
         @AttributeDefinition(name = "Alias", description = "1 to 8 letters or digits, never changed")
@@ -98,9 +98,9 @@ final class Metatype {
         String webconsole_configurationFactory_nameHint() default "Store {alias} ({marketplace})";
     }
 
-    @ObjectClassDefinition(factoryPid = {"org.ecomhub.amazon.orders.fbm", "org.ecomhub.amazon.orders.fba"},
-            name = "Amazon store orders", description = "How one store imports FBM or FBA orders.")
-    @interface Orders {
+    @ObjectClassDefinition(id = "org.ecomhub.amazon.orders.fbm", factoryPid = "org.ecomhub.amazon.orders.fbm",
+            name = "Amazon store FBM orders", description = "How one store imports FBM orders.")
+    @interface OrdersFbm {
         @AttributeDefinition(name = "Store alias")
         String store();
 
@@ -113,25 +113,55 @@ final class Metatype {
         @AttributeDefinition(name = "Single customer mode")
         SingleCustomerMode single_customer_mode() default SingleCustomerMode.INDIVIDUAL;
 
-        @AttributeDefinition(name = "Import from status", description = "UNSHIPPED (FBM default) or SHIPPED (FBA default)", required = false)
-        ImportFromStatus import_from_status();
+        @AttributeDefinition(name = "Import from status")
+        ImportFromStatus import_from_status() default ImportFromStatus.UNSHIPPED;
 
         @AttributeDefinition(name = "Sales order group", required = false)
         String sales_order_group() default "";
 
-        @AttributeDefinition(name = "Order status")
+        @AttributeDefinition(name = "Order status", description = "COMPLETED is refused with a single customer")
         HostOrderStatus order_status() default HostOrderStatus.PARKED;
 
         @AttributeDefinition(name = "Warehouse", required = false)
         String warehouse() default "";
 
-        @AttributeDefinition(name = "Assign numbers", description = "FBM only")
+        @AttributeDefinition(name = "Assign batch / serial numbers")
         NumberAssignment assign_numbers() default NumberAssignment.DISABLED;
 
-        String webconsole_configurationFactory_nameHint() default "Orders of store {store}";
+        String webconsole_configurationFactory_nameHint() default "FBM orders of store {store}";
     }
 
-    @ObjectClassDefinition(factoryPid = "org.ecomhub.amazon.products", name = "Amazon store products")
+    @ObjectClassDefinition(id = "org.ecomhub.amazon.orders.fba", factoryPid = "org.ecomhub.amazon.orders.fba",
+            name = "Amazon store FBA orders", description = "How one store imports FBA orders.")
+    @interface OrdersFba {
+        @AttributeDefinition(name = "Store alias")
+        String store();
+
+        @AttributeDefinition(name = "Import option")
+        ImportOption import_option() default ImportOption.CUSTOMER_PER_ORDER;
+
+        @AttributeDefinition(name = "Single customer", description = "Host customer code, needed with SINGLE_CUSTOMER", required = false)
+        String single_customer() default "";
+
+        @AttributeDefinition(name = "Single customer mode")
+        SingleCustomerMode single_customer_mode() default SingleCustomerMode.INDIVIDUAL;
+
+        @AttributeDefinition(name = "Import from status")
+        ImportFromStatus import_from_status() default ImportFromStatus.SHIPPED;
+
+        @AttributeDefinition(name = "Sales order group", required = false)
+        String sales_order_group() default "";
+
+        @AttributeDefinition(name = "Order status", description = "COMPLETED is refused with a single customer")
+        HostOrderStatus order_status() default HostOrderStatus.PARKED;
+
+        @AttributeDefinition(name = "Warehouse", required = false)
+        String warehouse() default "";
+
+        String webconsole_configurationFactory_nameHint() default "FBA orders of store {store}";
+    }
+
+    @ObjectClassDefinition(id = "org.ecomhub.amazon.products", factoryPid = "org.ecomhub.amazon.products", name = "Amazon store products")
     @interface Products {
         @AttributeDefinition(name = "Store alias")
         String store();
@@ -154,7 +184,7 @@ final class Metatype {
         String webconsole_configurationFactory_nameHint() default "Products of store {store}";
     }
 
-    @ObjectClassDefinition(factoryPid = "org.ecomhub.amazon.tax", name = "Amazon store tax")
+    @ObjectClassDefinition(id = "org.ecomhub.amazon.tax", factoryPid = "org.ecomhub.amazon.tax", name = "Amazon store tax")
     @interface Tax {
         @AttributeDefinition(name = "Store alias")
         String store();
@@ -185,7 +215,7 @@ final class Metatype {
         String webconsole_configurationFactory_nameHint() default "Tax of store {store}";
     }
 
-    @ObjectClassDefinition(factoryPid = "org.ecomhub.amazon.stock", name = "Amazon store stock")
+    @ObjectClassDefinition(id = "org.ecomhub.amazon.stock", factoryPid = "org.ecomhub.amazon.stock", name = "Amazon store stock")
     @interface Stock {
         @AttributeDefinition(name = "Store alias")
         String store();
