@@ -13,7 +13,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.features;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
 import java.io.IOException;
@@ -83,8 +82,7 @@ public class EcomhubDemoKarafIT {
                 editConfigurationFilePut(webCfg, "org.ops4j.pax.web.listening.addresses", "127.0.0.1"),
                 editConfigurationFilePut(webCfg, "org.osgi.service.http.port", httpPort),
                 systemProperty(PORT_PROPERTY).value(httpPort),
-                // com.sun.net.httpserver for the SP-API simulator (features/src/main/karaf/custom.properties)
-                replaceConfigurationFile("etc/custom.properties", new File(System.getProperty("itest.custom.properties"))),
+                // a stock etc/: the simulator's com.sun.net.httpserver comes through Karaf's boot delegation
                 // the console's login: Karaf 4.4 ships with no user at all; the console wants role "admin"
                 editConfigurationFilePut("etc/users.properties", "admin", "admin,admin"),
                 // Maven Central only, then the reactor's bundles staged by the pom (mvn verify installs nothing)
