@@ -72,7 +72,7 @@ public class StoresComponent implements StoreAdmin, StoreAuthorisation, StoreJob
 
     /** Real-time period of the scheduler's tick; schedules themselves are on the Clock. */
     static final String TICK_PROPERTY = "ecomhub.scheduler.tick.ms";
-    static final Duration STOP_BOUND = Duration.ofSeconds(20);
+    static final Duration STOP_BOUND = Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(StoresComponent.class);
 
@@ -132,7 +132,8 @@ public class StoresComponent implements StoreAdmin, StoreAuthorisation, StoreJob
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        events.shutdownNow();
+        // no interrupts: a thread interrupted inside H2's file I/O can close the database for every bundle
+        events.shutdown();
         events.awaitTermination(5, TimeUnit.SECONDS);
         scheduler.close(STOP_BOUND);
         publisher.unpublishAll();
