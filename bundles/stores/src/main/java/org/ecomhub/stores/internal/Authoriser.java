@@ -40,10 +40,18 @@ final class Authoriser implements StoreAuthorisation {
     private final StoreTables tables;
     private final ConnectionLog log;
     private final Supplier<SellingPartnerClients> clients;
+    private final java.util.function.Consumer<PollGroup> credentialsChanged;
     private final SecureRandom random = new SecureRandom();
 
     Authoriser(Clock clock, StoreDirectory stores, AuthTable auth, SecretVault vault, StoreTables tables,
             ConnectionLog log, Supplier<SellingPartnerClients> clients) {
+        this(clock, stores, auth, vault, tables, log, clients, group -> { });
+    }
+
+    /** @param credentialsChanged told when a group's refresh token was kept (the registry updates the configurations) */
+    Authoriser(Clock clock, StoreDirectory stores, AuthTable auth, SecretVault vault, StoreTables tables,
+            ConnectionLog log, Supplier<SellingPartnerClients> clients, java.util.function.Consumer<PollGroup> credentialsChanged) {
+        this.credentialsChanged = credentialsChanged;
         this.clock = clock;
         this.stores = stores;
         this.auth = auth;
@@ -145,6 +153,7 @@ final class Authoriser implements StoreAuthorisation {
         boolean again = vault.isSet(SecretVault.refreshTokenName(group));
         vault.put(SecretVault.refreshTokenName(group), token);
         auth.authorised(group, now);
+        credentialsChanged.accept(group);
         List<String> aliases = stores.storesOf(group).stream().map(StoreSnapshot::alias).toList();
         for (String alias : aliases) {
             tables.audit(now, alias, null, actor, true, (again ? "re-authorised" : "authorised") + " through " + how

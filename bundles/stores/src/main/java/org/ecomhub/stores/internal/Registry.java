@@ -58,6 +58,8 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
     static final Duration AUTHORISATION_WARNING = Duration.ofDays(30);
     /** SEC-01: the integration configuration says whether the client secret is set, never what it is. */
     static final String SECRET_SET = "lwa.client.secret.set";
+    /** SEC-01: a store configuration says whether its seller's refresh token is set, never what it is. */
+    static final String TOKEN_SET = "refresh.token.set";
 
     private static final Logger LOG = LoggerFactory.getLogger(Registry.class);
 
@@ -217,13 +219,13 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
         Optional<StoreConfiguration> applied = decide(alias, byPid, Actor.configuration(), true);
         if (applied.isPresent()) {
             Map<String, Map<String, Object>> properties = StoreConfigurations.properties(applied.get());
-            missing.forEach(pid -> config.write(pid, alias, properties.get(pid)));
+            missing.forEach(pid -> write(pid, alias, properties.get(pid)));
         }
     }
 
     private void rewriteConfigurations(StoreSnapshot store) {
         LOG.info("Store {} has no configuration in Config Admin: writing its last valid settings again", store.alias());
-        StoreConfigurations.properties(store.configuration()).forEach((pid, p) -> config.write(pid, store.alias(), p));
+        StoreConfigurations.properties(store.configuration()).forEach((pid, p) -> write(pid, store.alias(), p));
     }
 
     /**
@@ -376,7 +378,7 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
         Map<String, Map<String, Object>> byPid = StoreConfigurations.properties(
                 StoreConfiguration.defaults(store, firstOfGroup(store)));
         StoreConfiguration installed = decide(alias, byPid, actor, false).orElseThrow();
-        StoreConfigurations.properties(installed).forEach((pid, p) -> config.write(pid, alias, p));
+        StoreConfigurations.properties(installed).forEach((pid, p) -> write(pid, alias, p));
         return health(alias).orElseThrow();
     }
 
@@ -493,7 +495,7 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
         });
         byPid.put(pid, properties);
         StoreConfiguration applied = decide(alias, byPid, actor, false).orElseThrow();
-        config.write(pid, alias, StoreConfigurations.properties(applied).get(pid));
+        write(pid, alias, StoreConfigurations.properties(applied).get(pid));
     }
 
     @Override
@@ -526,6 +528,26 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
         }
         applyIntegration(candidate, actor);
         writeIntegration(candidate);
+    }
+
+    /** Writes a store's configuration; the store configuration also says whether its seller is authorised (SEC-01). */
+    private void write(String pid, String alias, Map<String, Object> properties) {
+        if (StoreSettings.PID.equals(pid)) {
+            Map<String, Object> withFlag = new LinkedHashMap<>(properties);
+            StoreSettings s = StoreSettings.from(properties);
+            withFlag.put(TOKEN_SET, vault.isSet(SecretVault.refreshTokenName(new PollGroup(s.sellerId(),
+                    s.marketplace().region()))));
+            config.write(pid, alias, withFlag);
+        } else {
+            config.write(pid, alias, properties);
+        }
+    }
+
+    /** The seller's refresh token for the region was set or removed: the store configurations say so. */
+    synchronized void credentialsChanged(PollGroup group) {
+        for (StoreSnapshot store : storesOf(group)) {
+            write(StoreSettings.PID, store.alias(), store.configuration().store().toProperties());
+        }
     }
 
     private void writeIntegration(IntegrationSettings settings) {

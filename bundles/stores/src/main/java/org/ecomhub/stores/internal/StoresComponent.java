@@ -119,7 +119,7 @@ public class StoresComponent implements StoreAdmin, StoreAuthorisation, StoreJob
         registry = new Registry(clock, tables, auth, vault,
                 new CmConfigSource(configAdmin, EtcFiles.from(context::getProperty)), log, () -> host,
                 publisher, () -> Optional.ofNullable(estimator));
-        authoriser = new Authoriser(clock, registry, auth, vault, tables, log, () -> clients);
+        authoriser = new Authoriser(clock, registry, auth, vault, tables, log, () -> clients, registry::credentialsChanged);
         scheduler = new JobScheduler(clock, registry, kind -> engines.stream().filter(e -> e.kinds().contains(kind))
                 .findFirst(), new LeaseTable(db), tables, log, Executors.newFixedThreadPool(3, threads("ecomhub-stores-job")));
         registry.jobControl(scheduler);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ecomhub.amazon.api.log.FixAction;
 import org.ecomhub.amazon.api.settings.IntegrationSettings;
+import org.ecomhub.amazon.api.settings.StoreSettings;
 import org.ecomhub.amazon.api.store.Actor;
 import org.ecomhub.amazon.api.store.AuthorisationException;
 import org.ecomhub.amazon.api.store.AuthorisationState;
@@ -43,7 +44,8 @@ class AuthoriserTest {
     void start() throws Exception {
         f = new StoresFixture(dir);
         clients = new FakeClients();
-        authoriser = new Authoriser(f.clock, f.registry, f.auth, f.vault, f.tables, f.log, () -> clients);
+        authoriser = new Authoriser(f.clock, f.registry, f.auth, f.vault, f.tables, f.log, () -> clients,
+                f.registry::credentialsChanged);
         f.registry.install("EU1", UK, SELLER, ADMIN);
         f.registry.install("EU2", DE, SELLER, ADMIN);
         f.registry.install("EU3", DE, SELLER2, ADMIN);
@@ -150,7 +152,11 @@ class AuthoriserTest {
     @DisplayName("SEC-01: the integration configuration says the client secret is set; the refresh token goes with the seller's last store in the region")
     void secretFlagsAndTokenLifetime() {
         assertEquals(true, f.config.integration().orElseThrow().get(Registry.SECRET_SET));
+        assertEquals(false, f.config.find(StoreSettings.PID, "EU1").orElseThrow().properties().get(Registry.TOKEN_SET));
         ConsentResult result = authoriser.authoriseWithToken("EU1", PASTED, ADMIN);
+        assertEquals(true, f.config.find(StoreSettings.PID, "EU2").orElseThrow().properties().get(Registry.TOKEN_SET),
+                "the configurations of every store of the seller and region say the token is set");
+        assertEquals(false, f.config.find(StoreSettings.PID, "EU3").orElseThrow().properties().get(Registry.TOKEN_SET));
 
         f.registry.uninstall("EU1", ADMIN);
         assertTrue(f.vault.isSet(SecretVault.refreshTokenName(result.group())), "EU2 still uses it");
