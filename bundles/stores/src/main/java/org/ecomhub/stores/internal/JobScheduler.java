@@ -221,6 +221,7 @@ final class JobScheduler implements StoreJobs, JobControl {
         volatile String cancelReason = "";
         volatile boolean holdsLease;
         volatile Thread thread;
+        private long lastStepBucket = -1;
 
         Run(JobKind kind, JobTarget target, Map<String, String> arguments, Consumer<String> listener) {
             this.kind = kind;
@@ -332,7 +333,12 @@ final class JobScheduler implements StoreJobs, JobControl {
         @Override
         public void step(long done, long total) {
             renewLease();
-            listener.accept(total < 0 ? done + " done" : done + " of " + total);
+            // a line per 5 % (or per 100 when the total is unknown), so a big import does not flood the shell
+            long bucket = total > 0 ? done * 20 / total : done / 100;
+            if (bucket != lastStepBucket || done == total) {
+                lastStepBucket = bucket;
+                listener.accept(total < 0 ? done + " done" : done + " of " + total);
+            }
         }
 
         @Override

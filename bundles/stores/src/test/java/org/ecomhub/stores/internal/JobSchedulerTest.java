@@ -290,6 +290,9 @@ class JobSchedulerTest {
         engine = engine(Set.of(JobKind.PRODUCT_IMPORT), (r, p) -> {
             p.report("importing listings, refresh_token=Atzr|secret-looking-value-123");
             p.step(1, 2);
+            for (int i = 1; i <= 1000; i++) {
+                p.step(i, 1000);
+            }
             return JobResult.done("2 products", 2);
         });
         f.registry.enable("EU1", false, ADMIN);
@@ -299,6 +302,8 @@ class JobSchedulerTest {
         assertEquals(Status.DONE, result.status());
         assertEquals(2, result.count());
         assertTrue(lines.contains("1 of 2"));
+        assertTrue(lines.contains("1000 of 1000"));
+        assertTrue(lines.size() < 30, "a line per 5 %, not per item: " + lines.size());
         assertFalse(lines.get(0).contains("secret-looking"), "progress lines are masked: " + lines.get(0));
         assertThrows(IllegalArgumentException.class, () -> scheduler.submit(JobKind.PRODUCT_IMPORT, "NOPE", Map.of(), l -> { }));
     }
