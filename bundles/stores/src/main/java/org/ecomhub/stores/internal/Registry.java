@@ -78,6 +78,8 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
     /** Aliases whose last configuration was refused, with why; also configurations that never became a store. */
     private final Map<String, Refusal> refused = new TreeMap<>();
     private String integrationRefused;
+    /** Which store each configuration (by Config Admin PID) belonged to when it was last applied. */
+    private final Map<String, String> owners = new HashMap<>();
     private volatile JobControl jobs = JobControl.NONE;
 
     private record Refusal(String sellerId, String marketplaceId, String message, Map<String, Map<String, String>> candidate) {
@@ -130,28 +132,68 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
      */
     synchronized void reconcileAll(boolean afterDelete) {
         reconcileIntegration(afterDelete);
-        Map<String, Map<String, List<ConfigSource.Config>>> byOwner = new TreeMap<>();
-        for (ConfigSource.Config c : config.storeConfigurations()) {
-            byOwner.computeIfAbsent(c.owner(), k -> new HashMap<>())
-                    .computeIfAbsent(c.factoryPid(), k -> new ArrayList<>()).add(c);
-        }
+        Map<String, List<ConfigSource.Config>> moved = new TreeMap<>();
+        Map<String, Map<String, List<ConfigSource.Config>>> byOwner = byOwner(moved);
+        boolean rewritten = false;
         for (String alias : new ArrayList<>(stores.keySet())) {
-            if (!byOwner.containsKey(alias) || !byOwner.get(alias).containsKey(StoreSettings.PID)) {
+            boolean hasStoreConfig = byOwner.containsKey(alias) && byOwner.get(alias).containsKey(StoreSettings.PID);
+            if (!hasStoreConfig && !moved.containsKey(alias)) {
                 if (afterDelete) {
                     uninstall(alias, Actor.configuration());
                 } else {
                     rewriteConfigurations(stores.get(alias));
+                    rewritten = true;
                 }
             }
         }
+        if (rewritten) {
+            moved.clear();
+            byOwner = byOwner(moved);
+        }
         byOwner.forEach((alias, configs) -> {
+            if (moved.containsKey(alias)) {
+                return; // refused below, with the configurations that tried to leave it
+            }
             if (configs.containsKey(StoreSettings.PID)) {
                 reconcile(alias, configs);
             } else if (!stores.containsKey(alias)) {
                 refused.remove(alias);
             }
         });
-        refused.keySet().removeIf(alias -> !byOwner.containsKey(alias) && !stores.containsKey(alias));
+        moved.forEach(this::refuseMove);
+        Map<String, Map<String, List<ConfigSource.Config>>> seen = byOwner;
+        refused.keySet().removeIf(alias -> !seen.containsKey(alias) && !stores.containsKey(alias) && !moved.containsKey(alias));
+    }
+
+    /**
+     * The configurations by the store they name. One that an installed store owned and that now names another store
+     * (its alias or store property was edited) goes to {@code moved} under its old owner: alias and store are fixed.
+     */
+    private Map<String, Map<String, List<ConfigSource.Config>>> byOwner(Map<String, List<ConfigSource.Config>> moved) {
+        Map<String, Map<String, List<ConfigSource.Config>>> byOwner = new TreeMap<>();
+        for (ConfigSource.Config c : config.storeConfigurations()) {
+            String before = owners.get(c.pid());
+            if (before != null && !before.equals(c.owner()) && stores.containsKey(before)) {
+                moved.computeIfAbsent(before, k -> new ArrayList<>()).add(c);
+            } else {
+                byOwner.computeIfAbsent(c.owner(), k -> new HashMap<>())
+                        .computeIfAbsent(c.factoryPid(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return byOwner;
+    }
+
+    private void refuseMove(String alias, List<ConfigSource.Config> configs) {
+        List<SettingsProblem> problems = new ArrayList<>();
+        Map<String, Map<String, Object>> byPid = new LinkedHashMap<>();
+        for (ConfigSource.Config c : configs) {
+            String property = c.factoryPid().equals(StoreSettings.PID) ? StoreSettings.ALIAS : "store";
+            problems.add(new SettingsProblem(c.factoryPid(), property, "'" + c.owner() + "' would move these settings "
+                    + "away from the store '" + alias + "': the alias is fixed at install.", "Set " + property
+                    + " back to " + alias + "; for another alias, install a new store."));
+            byPid.put(c.factoryPid(), c.properties());
+        }
+        refuse(alias, byPid, problems, Actor.configuration());
     }
 
     private void reconcileIntegration(boolean afterDelete) {
@@ -218,6 +260,7 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
         }
         Optional<StoreConfiguration> applied = decide(alias, byPid, Actor.configuration(), true);
         if (applied.isPresent()) {
+            configs.values().forEach(list -> list.forEach(c -> owners.put(c.pid(), alias)));
             Map<String, Map<String, Object>> properties = StoreConfigurations.properties(applied.get());
             missing.forEach(pid -> write(pid, alias, properties.get(pid)));
         }
@@ -391,6 +434,7 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
         }
         jobs.storeStopped(alias);
         publisher.unpublish(alias);
+        owners.values().removeIf(alias::equals);
         if (store != null) {
             tables.deleteStore(alias);
             if (storesOf(store.pollGroup()).isEmpty()) {
@@ -480,6 +524,11 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
     public synchronized void changeSettings(String alias, String pid, Map<String, String> changes, Actor actor) {
         StoreConfigurations.requireStorePid(pid);
         StoreSnapshot store = require(alias);
+        String owner = StoreSettings.PID.equals(pid) ? StoreSettings.ALIAS : "store";
+        if (changes.containsKey(owner) && !alias.equals(changes.get(owner) == null ? "" : changes.get(owner).strip())) {
+            throw new SettingsException(List.of(new SettingsProblem(pid, owner, owner + " is fixed at install.",
+                    "Leave it " + alias + "; for another alias, install a new store.")));
+        }
         Map<String, Map<String, Object>> byPid = StoreConfigurations.properties(store.configuration());
         Map<String, Object> properties = new LinkedHashMap<>(byPid.get(pid));
         changes.forEach((name, value) -> {

@@ -163,6 +163,28 @@ class RegistryTest {
     }
 
     @Test
+    @DisplayName("STORE-01: the alias is fixed: a configuration edited to name another store is refused, nothing moves or is installed")
+    void aliasIsFixed() {
+        f.registry.install("EU1", UK, SELLER, ADMIN);
+        f.registry.reconcileAll(false); // Config Admin tells about the new configurations
+        f.config.set(StoreSettings.PID, "EU1", StoreSettings.ALIAS, "EU9");
+        f.config.set(FBM, "EU1", "store", "EU9");
+
+        f.registry.reconcileAll(false);
+
+        assertEquals(List.of("EU1"), List.copyOf(f.published.keySet()), "no EU9 installed, EU1 stays");
+        assertEquals("settings refused", f.registry.health("EU1").orElseThrow().status());
+        assertTrue(f.log.errors().stream().anyMatch(e -> e.message().contains("the alias is fixed")));
+        assertThrows(SettingsException.class, () -> f.registry.changeSettings("EU1", StoreSettings.PID,
+                Map.of(StoreSettings.ALIAS, "EU8"), ADMIN));
+
+        f.config.set(StoreSettings.PID, "EU9", StoreSettings.ALIAS, "EU1");
+        f.config.set(FBM, "EU9", "store", "EU1");
+        f.registry.reconcileAll(false);
+        assertEquals("not authorised", f.registry.health("EU1").orElseThrow().status(), "set back: accepted again");
+    }
+
+    @Test
     @DisplayName("DESIGN Configuration: a store configuration that appears by itself (etc/ file) is an install: facts, defaults for the rest, audit source configuration")
     void configurationOnlyInstall() {
         f.config.put(StoreSettings.PID, "EU7", FakeConfigSource.store("EU7", UK, SELLER));
