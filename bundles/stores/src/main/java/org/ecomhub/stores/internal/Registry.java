@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ecomhub.amazon.api.log.ConnectionLog;
@@ -72,6 +73,7 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
     private final Supplier<HostFacts> host;
     private final StorePublisher publisher;
     private final Supplier<Optional<EnableEstimator>> estimator;
+    private final Function<String, Optional<Boolean>> fbmListingsFound;
 
     private IntegrationSettings integration = IntegrationSettings.DEFAULTS;
     private final Map<String, StoreSnapshot> stores = new TreeMap<>();
@@ -87,6 +89,14 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
 
     Registry(Clock clock, StoreTables tables, AuthTable auth, SecretVault vault, ConfigSource config, ConnectionLog log,
             Supplier<HostFacts> host, StorePublisher publisher, Supplier<Optional<EnableEstimator>> estimator) {
+        this(clock, tables, auth, vault, config, log, host, publisher, estimator, alias -> Optional.empty());
+    }
+
+    /** @param fbmListingsFound STK-02: whether a store's last product import found an FBM listing (the products engine) */
+    Registry(Clock clock, StoreTables tables, AuthTable auth, SecretVault vault, ConfigSource config, ConnectionLog log,
+            Supplier<HostFacts> host, StorePublisher publisher, Supplier<Optional<EnableEstimator>> estimator,
+            Function<String, Optional<Boolean>> fbmListingsFound) {
+        this.fbmListingsFound = fbmListingsFound;
         this.clock = clock;
         this.tables = tables;
         this.auth = auth;
@@ -283,7 +293,7 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
         List<SettingsProblem> problems;
         try {
             candidate = StoreConfigurations.read(byPid);
-            problems = SettingsValidator.validate(candidate, context());
+            problems = SettingsValidator.validate(candidate, context(alias));
         } catch (SettingsException e) {
             candidate = null;
             problems = e.problems();
@@ -389,14 +399,21 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
         return String.join(", ", parts);
     }
 
-    private ValidationContext context() {
+    private ValidationContext context(String alias) {
         Map<String, StockSettings> stock = new HashMap<>();
         List<StoreFacts> facts = new ArrayList<>();
         stores.values().forEach(s -> {
             facts.add(s.facts());
             stock.put(s.alias(), s.configuration().stock());
         });
-        return new ValidationContext(integration, facts, stock, host.get(), Optional.empty());
+        Optional<Boolean> fbm;
+        try {
+            fbm = fbmListingsFound.apply(alias);
+        } catch (RuntimeException e) {
+            LOG.debug("The products engine could not say whether {} has FBM listings: {}", alias, e.toString());
+            fbm = Optional.empty();
+        }
+        return new ValidationContext(integration, facts, stock, host.get(), fbm);
     }
 
     private boolean firstOfGroup(StoreSettings store) {

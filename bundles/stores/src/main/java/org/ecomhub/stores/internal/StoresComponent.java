@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.ecomhub.amazon.api.log.ConnectionLog;
+import org.ecomhub.amazon.api.products.ProductSync;
 import org.ecomhub.amazon.api.settings.IntegrationSettings;
 import org.ecomhub.amazon.api.spapi.ConnectionSettings;
 import org.ecomhub.amazon.api.spapi.SellingPartnerClients;
@@ -80,6 +81,8 @@ public class StoresComponent implements StoreAdmin, StoreAuthorisation, StoreJob
     private volatile SellingPartnerClients clients;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile EnableEstimator estimator;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ProductSync productSync;
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private final List<JobEngine> engines = new CopyOnWriteArrayList<>();
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -118,7 +121,7 @@ public class StoresComponent implements StoreAdmin, StoreAuthorisation, StoreJob
                 () -> productCatalog, () -> company);
         registry = new Registry(clock, tables, auth, vault,
                 new CmConfigSource(configAdmin, EtcFiles.from(context::getProperty)), log, () -> host,
-                publisher, () -> Optional.ofNullable(estimator));
+                publisher, () -> Optional.ofNullable(estimator), this::fbmListingsFound);
         authoriser = new Authoriser(clock, registry, auth, vault, tables, log, () -> clients, registry::credentialsChanged);
         scheduler = new JobScheduler(clock, registry, kind -> engines.stream().filter(e -> e.kinds().contains(kind))
                 .findFirst(), new LeaseTable(db), tables, log, Executors.newFixedThreadPool(3, threads("ecomhub-stores-job")));
@@ -154,6 +157,11 @@ public class StoresComponent implements StoreAdmin, StoreAuthorisation, StoreJob
         } catch (RuntimeException e) {
             LOG.error("Reading the store configurations failed", e);
         }
+    }
+
+    private Optional<Boolean> fbmListingsFound(String alias) {
+        ProductSync sync = productSync;
+        return sync == null ? Optional.empty() : sync.fbmListingsFound(alias);
     }
 
     private static long tickMillis(String text) {

@@ -285,6 +285,20 @@ class RegistryTest {
     }
 
     @Test
+    @DisplayName("STK-02: export is refused for a store whose last product import found no FBM listing")
+    void fbaOnlyStoreCannotExport() {
+        f.registry.install("EU1", UK, SELLER, ADMIN);
+        f.fbmListingsFound.put("EU1", false);
+        SettingsException e = assertThrows(SettingsException.class, () -> f.registry.changeSettings("EU1",
+                StockSettings.PID, Map.of("export", "true"), ADMIN));
+        assertTrue(e.getMessage().contains("If integrating FBA only, do not enable Export Stock on hand."), e.getMessage());
+
+        f.fbmListingsFound.put("EU1", true);
+        f.registry.changeSettings("EU1", StockSettings.PID, Map.of("export", "true"), ADMIN);
+        assertTrue(f.published.get("EU1").configuration().stock().export());
+    }
+
+    @Test
     @DisplayName("PROD-03: the code mapping is fixed once the product settings are saved")
     void codeMappingFixedOnceSaved() {
         f.registry.install("EU1", UK, SELLER, ADMIN);

@@ -32,6 +32,7 @@ final class StoresFixture implements AutoCloseable {
     final Map<String, Store> published = new LinkedHashMap<>();
     final List<String> stopped = new ArrayList<>();
     final AtomicReference<EnableEstimator> estimator = new AtomicReference<>();
+    final Map<String, Boolean> fbmListingsFound = new java.util.HashMap<>();
     final JdbcDataSource dataSource = new JdbcDataSource();
     final Path keyFile;
     private final Connection keepOpen;
@@ -68,7 +69,7 @@ final class StoresFixture implements AutoCloseable {
                     public void unpublish(String alias) {
                         published.remove(alias);
                     }
-                }, () -> Optional.ofNullable(estimator.get()));
+                }, () -> Optional.ofNullable(estimator.get()), alias -> Optional.ofNullable(fbmListingsFound.get(alias)));
         registry.jobControl(new JobControl() {
             @Override
             public void storeStopped(String alias) {
