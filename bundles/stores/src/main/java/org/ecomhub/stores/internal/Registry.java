@@ -165,7 +165,12 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
                 return; // refused below, with the configurations that tried to leave it
             }
             if (configs.containsKey(StoreSettings.PID)) {
-                reconcile(alias, configs);
+                try {
+                    reconcile(alias, configs);
+                } catch (RuntimeException e) {
+                    // one store's trouble (e.g. the database) must not keep the others' settings from applying
+                    LOG.error("The configurations of store {} could not be applied", alias, e);
+                }
             } else if (!stores.containsKey(alias)) {
                 refused.remove(alias);
             }
@@ -344,7 +349,12 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
         Map<String, Map<String, Object>> newProperties = StoreConfigurations.properties(candidate);
         Map<String, Map<String, Object>> oldProperties = current == null ? Map.of()
                 : StoreConfigurations.properties(current.configuration());
-        if (current == null) {
+        Optional<StoreFacts> known = current == null ? tables.facts(alias) : Optional.empty();
+        if (known.isPresent()) {
+            // installed before, but its saved settings could not be read at start: keep its facts, take these settings
+            next = new StoreSnapshot(known.get(), candidate, tables.importFrom(alias));
+            tables.audit(now, alias, StoreSettings.PID, actor, true, "settings replaced the unreadable saved ones");
+        } else if (current == null) {
             StoreSettings s = candidate.store();
             StoreFacts facts = new StoreFacts(alias, s.sellerId(), s.marketplace(), now, Optional.empty());
             tables.insertFacts(facts);

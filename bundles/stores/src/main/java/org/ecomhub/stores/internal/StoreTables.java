@@ -39,6 +39,10 @@ final class StoreTables {
                         Optional.ofNullable(row.getString(5)).map(CodeMapping::valueOf)));
     }
 
+    Optional<StoreFacts> facts(String alias) {
+        return facts().stream().filter(f -> f.alias().equals(alias)).findFirst();
+    }
+
     void saveCodeMapping(String alias, CodeMapping mapping) {
         db.update("UPDATE STORE_FACTS SET CODE_MAPPING = ? WHERE ALIAS = ? AND CODE_MAPPING IS NULL", mapping.name(), alias);
     }

@@ -152,6 +152,21 @@ class RegistryTest {
     }
 
     @Test
+    @DisplayName("STORE-01: a saved snapshot that cannot be read (rules changed) is replaced by the valid configuration; the facts stay")
+    void unreadableSnapshot() throws Exception {
+        f.registry.install("EU1", UK, SELLER, ADMIN);
+        f.clock.step(Duration.ofDays(1));
+        f.db.update("UPDATE STORE_SNAPSHOT SET PROPERTIES = 'store=EU1\norder.status=SHIPPED_SOMEHOW\n' WHERE PID = ?", FBM);
+
+        f.restart();
+
+        Store store = f.published.get("EU1");
+        assertEquals(T0, store.facts().installedAt(), "the facts stay");
+        assertEquals(HostOrderStatus.PARKED, store.configuration().fbm().orderStatus());
+        assertEquals(1, f.tables.facts().size());
+    }
+
+    @Test
     @DisplayName("STORE-01: seller id and marketplace are fixed at install; a configuration changing them is refused")
     void factsAreFixed() {
         f.registry.install("EU1", UK, SELLER, ADMIN);
