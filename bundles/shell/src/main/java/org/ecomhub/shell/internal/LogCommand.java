@@ -35,6 +35,7 @@ public class LogCommand implements Action {
     String level = "ALL";
 
     @Option(name = "--store", aliases = "-s", description = "only this store's entries (its alias)")
+    @Completion(AliasCompleter.class)
     String store;
 
     @Option(name = "--search", aliases = "-t", description = "text in the message, Amazon id or host id")

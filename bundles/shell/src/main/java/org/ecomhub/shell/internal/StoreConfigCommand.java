@@ -42,6 +42,7 @@ public class StoreConfigCommand extends AmazonCommand {
     String part;
 
     @Argument(index = 2, name = "changes", description = "name=value pairs; an empty value sets the default", multiValued = true)
+    @Completion(SettingCompleter.class)
     List<String> changes;
 
     @Override
