@@ -319,7 +319,7 @@ final class OrderPipeline {
                 planned.notes().forEach(n -> log.append(LogEvent.debug(LogCategory.TAX, "Order " + order.orderId()
                         + ": " + n).withStore(store.alias()).withAmazonId(order.orderId())));
                 written.notes().forEach(n -> log.append(LogEvent.info(LogCategory.ORDERS, "Order " + order.orderId()
-                        + ": " + n).withStore(store.alias()).withAmazonId(order.orderId())));
+                        + ": " + BuyerScrub.scrub(n, order)).withStore(store.alias()).withAmazonId(order.orderId())));
                 log.append(LogEvent.info(LogCategory.ORDERS, "Imported order " + order.orderId() + " as host order "
                         + written.orderNumber() + ".").withStore(store.alias()).withAmazonId(order.orderId())
                         .withHostId(written.orderNumber()));
@@ -344,8 +344,9 @@ final class OrderPipeline {
             }
         }
 
-        private void fail(Store store, Order order, LedgerEntry entry, FulfilmentChannel channel, String why,
+        private void fail(Store store, Order order, LedgerEntry entry, FulfilmentChannel channel, String reason,
                 FixAction fix) {
+            String why = BuyerScrub.scrub(reason, order);
             ledger.save(entry.with(State.FAILED, why, clock.instant()));
             reserve(store, order, channel);
             failed++;
@@ -353,7 +354,8 @@ final class OrderPipeline {
                     + ". It is retried on later runs.", fix).withStore(store.alias()).withAmazonId(order.orderId()));
         }
 
-        private void defer(Store store, Order order, LedgerEntry entry, FulfilmentChannel channel, String why) {
+        private void defer(Store store, Order order, LedgerEntry entry, FulfilmentChannel channel, String reason) {
+            String why = BuyerScrub.scrub(reason, order);
             ledger.save(entry.with(State.DEFERRED, why, clock.instant()));
             reserve(store, order, channel);
             deferred++;

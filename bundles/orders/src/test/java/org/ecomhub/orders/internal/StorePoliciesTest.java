@@ -216,6 +216,25 @@ class StorePoliciesTest {
     }
 
     @Test
+    @DisplayName("ORD-09 LOG-04: a host refusal quoting the buyer's address reaches the log and the ledger masked")
+    void refusalQuotingBuyerIsMasked() throws Exception {
+        String longLine = "17 Nowhere Lane " + "x".repeat(300);
+        Order o = AmazonOrders.withBuyer(line("202-1", "MUG", 1), new Buyer("Zebedee Quux", "zq@relay.example", null, null),
+                new DeliveryAddress("Zebedee Quux", null, longLine, null, null, "Leeds", null, null, null, "LS1 4AP",
+                        "GB", null, null));
+        h.amazon.put(o);
+        h.poll(shop.restricted());
+        assertEquals(org.ecomhub.orders.internal.LedgerEntry.State.FAILED, h.ledger("202-1").state(),
+                "the host refused the address line");
+        String all = h.pluginTables() + h.log.all();
+        assertFalse(all.contains("Nowhere"), "the address line leaked");
+        assertFalse(all.contains("Zebedee"), "the name leaked");
+        // a host less careful than the reference host quotes what it refused: the quote is cut out
+        String quoted = BuyerScrub.scrub("address line 1 '" + longLine + "' of Zebedee Quux, LS1 4AP, is too long", o);
+        assertFalse(quoted.contains("Nowhere") || quoted.contains("Zebedee") || quoted.contains("LS1 4AP"), quoted);
+    }
+
+    @Test
     @DisplayName("ORD-09: a NONE store drops buyer details Amazon sent for another store's sake: guest customer, no PO, no address")
     void noneDropsBuyer() {
         Order o = AmazonOrders.withBuyer(line("202-1", "MUG", 1),
