@@ -78,6 +78,21 @@ final class Ledger {
         });
     }
 
+    /** Host orders a store's Amazon orders went into under another reference than their own (consolidated days). */
+    List<String> consolidatedHostOrders(String sellerId, String alias, Instant since) {
+        return run(c -> {
+            List<String> numbers = new ArrayList<>();
+            try (PreparedStatement s = prepare(c, "SELECT DISTINCT HOST_ORDER FROM AMZ_ORDER_LEDGER WHERE SELLER_ID = ? "
+                    + "AND STORE_ALIAS = ? AND STATE = 'IMPORTED' AND HOST_REFERENCE <> ORDER_ID AND UPDATED_AT >= ? "
+                    + "ORDER BY HOST_ORDER", sellerId, alias, since.toEpochMilli()); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    numbers.add(rs.getString(1));
+                }
+            }
+            return numbers;
+        });
+    }
+
     // ---- STK-08
 
     /** Replaces an FBM order's reserved units (SKU to unshipped quantity) while it is not imported. */

@@ -40,6 +40,8 @@ import org.ecomhub.amazon.api.store.Progress;
 import org.ecomhub.amazon.api.store.Store;
 import org.ecomhub.amazon.api.tax.TaxStrategy;
 import org.ecomhub.host.api.HostRuleViolationException;
+import org.ecomhub.host.api.IdempotencyKey;
+import org.ecomhub.host.api.SalesOrderStatus;
 import org.ecomhub.host.api.HostUnavailableException;
 import org.ecomhub.host.api.UnknownReferenceException;
 import org.ecomhub.orders.internal.LedgerEntry.State;
@@ -69,6 +71,8 @@ final class OrderPipeline {
     /** FACTS §12: the orders report can lag this much. */
     static final Duration REPORT_LAG = Duration.ofMinutes(30);
     static final Duration REPORT_EXPECTED = Duration.ofMinutes(5);
+    /** PROD-06: closed day orders are looked for this far back. */
+    static final Duration INVOICE_LOOKBACK = Duration.ofDays(7);
 
     private final Clock clock;
     private final Ledger ledger;
@@ -135,6 +139,7 @@ final class OrderPipeline {
             ledger.cover(s.sellerId(), s.alias(), end); // every order of the window is in the ledger now
         }
         run.retryFromLedger(stores, client);
+        invoiceClosedDays(stores);
         int confirmed = shipments.confirm(stores, client);
         if (confirmed > 0) {
             progress.report(confirmed + " shipment(s) confirmed to Amazon");
@@ -170,6 +175,30 @@ final class OrderPipeline {
         ledger.cover(store.sellerId(), store.alias(), to.minus(REPORT_LAG));
         log.append(LogEvent.info(LogCategory.ORDERS, "Back-filled " + orders.size() + " order(s) from the orders "
                 + "report, " + from + " to " + to + ".").withStore(store.alias()));
+    }
+
+    /**
+     * PROD-06: a consolidated day's order is handed to accounting once, when the host has closed it (completed);
+     * looked for among the days of the last {@link #INVOICE_LOOKBACK}.
+     */
+    private void invoiceClosedDays(List<Store> stores) {
+        for (Store store : stores) {
+            if (!store.configuration().products().accountingInvoice()) {
+                continue;
+            }
+            for (String number : ledger.consolidatedHostOrders(store.sellerId(), store.alias(),
+                    clock.instant().minus(INVOICE_LOOKBACK))) {
+                var order = host.salesOrders().findOrder(number);
+                if (order.isPresent() && order.get().status() == SalesOrderStatus.COMPLETED
+                        && host.accounting().findInvoice(number).isEmpty()) {
+                    host.accounting().invoice(IdempotencyKey.of(store.sellerId(), order.get().externalReference(),
+                            "invoice"), number);
+                    log.append(LogEvent.info(LogCategory.ORDERS, "The closed day order " + order.get()
+                            .externalReference() + " was handed to accounting as an invoice.").withStore(store.alias())
+                            .withHostId(number));
+                }
+            }
+        }
     }
 
     /** Where a store's next window starts: its covered time, never before the time it imports from (STORE-04). */

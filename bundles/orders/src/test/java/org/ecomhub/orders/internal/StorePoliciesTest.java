@@ -120,6 +120,29 @@ class StorePoliciesTest {
     }
 
     @Test
+    @DisplayName("PROD-06 ORD-02: a consolidated day order is invoiced once, when the host closes it")
+    void consolidatedInvoicedWhenClosed() {
+        h.admin.setCompanySettings(true, true, true);
+        h.customers.createCustomer(IdempotencyKey.of("seed", "AMZ"), new org.ecomhub.host.api.NewCustomer("AMZ",
+                "Amazon sales", null, "GBP", null));
+        TestStore s = fbm(Map.of(OrderSettings.IMPORT_OPTION, "SINGLE_CUSTOMER", OrderSettings.SINGLE_CUSTOMER, "AMZ",
+                OrderSettings.SINGLE_CUSTOMER_MODE, "DAILY_CONSOLIDATED"))
+                .products(Map.of(ProductSettings.ACCOUNTING_INVOICE, true));
+        h.amazon.put(line("202-1", "MUG", 1));
+        h.amazon.put(line("202-2", "MUG", 1));
+        h.poll(s);
+        SalesOrder day = h.hostOrder("SHOP1-FBM-GBP-2026-11-20");
+        assertTrue(h.accounting.findInvoice(day.orderNumber()).isEmpty(), "open: not yet");
+        h.salesOrders.completeOrder(IdempotencyKey.of("test", "close"), day.orderNumber(), List.of());
+        h.clock.step(Duration.ofMinutes(5));
+        h.poll(s);
+        h.clock.step(Duration.ofMinutes(5));
+        h.poll(s);
+        assertTrue(h.accounting.findInvoice(day.orderNumber()).isPresent(), "closed: invoiced");
+        assertEquals(1, h.log.events.stream().filter(e -> e.message().contains("handed to accounting")).count());
+    }
+
+    @Test
     @DisplayName("ORD-04 ORD-06: the sales order group and the configured warehouse go on the order")
     void groupAndWarehouse() {
         h.admin.addWarehouse("SECOND", "Second", org.ecomhub.host.api.WarehouseKind.OWN);
