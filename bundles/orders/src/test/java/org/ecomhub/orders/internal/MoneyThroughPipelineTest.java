@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.ecomhub.amazon.api.settings.TaxSettings;
 import org.ecomhub.amazon.api.spapi.Marketplace;
@@ -118,6 +119,21 @@ class MoneyThroughPipelineTest {
         assertEquals(ChargeKind.TAX, tax.kind());
         assertEquals(Money.of("5.65", "GBP"), tax.amount());
         assertTrue(o.lines().stream().allMatch(l -> l.taxAmount().isZero() && l.taxCode() == null));
+    }
+
+    @Test
+    @DisplayName("ORD-12: where Amazon's grandTotal differs from the sum of the breakdowns, a DEBUG entry shows both")
+    void grandTotalDiffers() {
+        Harness h = new Harness(dir);
+        TestStore store = TestStore.of("SHOP1", Marketplace.UK, Harness.T0.minus(Duration.ofHours(12)));
+        Order o = uk();
+        h.amazon.put(new Order(o.orderId(), null, o.createdTime(), o.lastUpdatedTime(), o.marketplaceId(), "AMAZON",
+                List.of(), o.fulfillmentStatus(), o.fulfilledBy(), null,
+                org.ecomhub.amazon.api.spapi.model.Money.of("36.50", "GBP"), List.of(), null, null, o.items()));
+        h.poll(store);
+        assertEquals(Money.of("36.21", "GBP"), h.hostOrder(o.orderId()).total(), "the breakdowns decide");
+        assertTrue(h.log.at(org.ecomhub.amazon.api.log.LogLevel.DEBUG).stream()
+                .anyMatch(e -> e.message().contains("36.50") && e.message().contains("36.21")), h.log.all());
     }
 
     @Test
