@@ -43,6 +43,13 @@ final class Actions {
                 yield Outcome.ok("overview", "", "Store " + alias + " uninstalled. What it synced stays; nothing further"
                         + " syncs.");
             }
+            case "app-credentials" -> {
+                need(page, Role.ADMIN);
+                String secret = page.request.getParameter("client-secret");
+                page.services.admin().setAppCredentials(page.param("client-id"), secret == null ? "" : secret.strip(),
+                        actor);
+                yield Outcome.ok("overview", "", "App credentials saved.");
+            }
             case "authorise" -> {
                 need(page, Role.OPERATOR);
                 yield authorise(page, alias, actor, "Store " + alias + ": ");

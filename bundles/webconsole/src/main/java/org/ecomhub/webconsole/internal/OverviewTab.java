@@ -39,6 +39,28 @@ final class OverviewTab {
             emptySlot(page, slot);
         }
         page.print("</div>");
+        appCredentials(page);
+    }
+
+    /** STORE-08: the app's LWA credentials are amazon-admin's; the secret is only ever said to be set or not. */
+    private static void appCredentials(Page page) {
+        boolean set = page.services.admin().appCredentialsSet();
+        page.print("<h3>App credentials</h3><p id=\"app-credentials\">").text("LWA client id: "
+                + (page.services.admin().integration().lwaClientId().isEmpty() ? "not set"
+                        : page.services.admin().integration().lwaClientId())
+                + "; client secret: " + (set ? "set" : "not set") + ".").print("</p>");
+        if (page.user.may(Role.ADMIN)) {
+            page.print("<details><summary>").text(set ? "Replace the app credentials" : "Set the app credentials")
+                    .print("</summary>");
+            page.formStart("app-credentials", "overview", "ecomhub-form");
+            page.print("<label>LWA client id ");
+            page.input("text", "client-id", page.services.admin().integration().lwaClientId(), "size=\"40\"");
+            page.print("</label> <label>Client secret ");
+            page.input("password", "client-secret", "", "autocomplete=\"off\" size=\"30\"");
+            page.print("</label> ");
+            page.formEnd("Save credentials", "ecomhub-button");
+            page.print("</details>");
+        }
     }
 
     private static void tile(Page page, StoreHealth store) {

@@ -126,6 +126,22 @@ class AmazonConsolePluginTest {
     }
 
     @Test
+    @DisplayName("STORE-08, SEC-01: amazon-admin sets the app credentials; the secret is only said to be set")
+    void appCredentials() throws Exception {
+        assertTrue(http.get("/amazon").html().contains("LWA client id: not set; client secret: not set."));
+
+        Http.Response r = http.post("csrf", csrf(), "action", "app-credentials", "client-id", "amzn1.app.client",
+                "client-secret", "amzn1.oa2-cs.v1.KnownSecretValue");
+
+        assertEquals(List.of("credentials amzn1.app.client secret length 32 by console (console)"), fakes.calls);
+        String html = http.follow(r).html();
+        assertTrue(html.contains("LWA client id: amzn1.app.client; client secret: set."), html);
+        assertFalse(html.contains("KnownSecretValue"), html);
+        signInAs("otto", "amazon-operator");
+        assertFalse(http.get("/amazon").html().contains("Save credentials"));
+    }
+
+    @Test
     @DisplayName("STORE-01: a refused install shows the validator's message and fix")
     void refusedInstallShowsTheFix() throws Exception {
         Http.Response r = http.post("csrf", csrf(), "action", "install", "alias", "TOO-LONG-ALIAS", "marketplace",

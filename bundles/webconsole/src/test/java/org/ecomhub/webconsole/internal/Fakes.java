@@ -56,6 +56,7 @@ final class Fakes {
     final List<LogQuery> logQueries = new ArrayList<>();
     final List<ProductListQuery> productQueries = new ArrayList<>();
     final List<Map<String, String>> jobArguments = new ArrayList<>();
+    boolean secretSet;
     JobResult nextJobResult = JobResult.done("ok", 1);
     Map<String, Object> integration = new LinkedHashMap<>(IntegrationSettings.DEFAULTS.toProperties());
 
@@ -170,12 +171,18 @@ final class Fakes {
 
             @Override
             public void setAppCredentials(String clientId, String clientSecret, Actor actor) {
-                throw new UnsupportedOperationException();
+                if (clientId.isBlank() || clientSecret.isBlank()) {
+                    throw new IllegalArgumentException("Give both the client id and the client secret.");
+                }
+                calls.add("credentials " + clientId + " secret length " + clientSecret.length() + " by "
+                        + actor.describe());
+                integration.put(IntegrationSettings.LWA_CLIENT_ID, clientId);
+                secretSet = true;
             }
 
             @Override
             public boolean appCredentialsSet() {
-                return true;
+                return secretSet;
             }
         };
     }
