@@ -21,16 +21,24 @@ import javax.servlet.http.HttpServletRequest;
  */
 record ConsoleUser(String name, Role role) {
 
-    /** Where Felix Web Console and the HTTP whiteboard put the authenticated user. */
-    static final List<String> USER_ATTRIBUTES = List.of("org.apache.felix.webconsole.user",
+    /**
+     * Felix Web Console 4.7+ puts its {@code org.apache.felix.webconsole.User} here; its {@code getUserObject()} is
+     * what the security provider authenticated (Karaf: the JAAS subject).
+     */
+    static final String CONSOLE_USER = "org.apache.felix.webconsole.User";
+    /** Where Felix Web Console and the HTTP whiteboard put the authenticated user or its name. */
+    static final List<String> USER_ATTRIBUTES = List.of(CONSOLE_USER, "org.apache.felix.webconsole.user",
             "org.osgi.service.http.authentication.remote.user", "org.osgi.service.servlet.context.remote.user");
     private static final List<String> KNOWN_ROLES = List.of("admin", "amazon-admin", "amazon-operator", "viewer");
 
     static ConsoleUser from(HttpServletRequest request) {
         String name = request.getRemoteUser();
         Set<String> roles = new HashSet<>();
-        for (String attribute : USER_ATTRIBUTES) {
-            Object user = request.getAttribute(attribute);
+        List<Object> users = new java.util.ArrayList<>();
+        // Karaf's console runs the plugin inside Subject.doAs with the JAAS subject; its User object is only a name
+        users.add(callerSubject());
+        USER_ATTRIBUTES.forEach(attribute -> users.add(unwrap(request.getAttribute(attribute))));
+        for (Object user : users) {
             if (user instanceof Subject subject) {
                 for (Principal principal : subject.getPrincipals()) {
                     if (principal.getClass().getSimpleName().toLowerCase(Locale.ROOT).contains("role")) {
@@ -51,6 +59,42 @@ record ConsoleUser(String name, Role role) {
             }
         }
         return new ConsoleUser(name == null || name.isBlank() ? "console" : name, roleOf(roles));
+    }
+
+    /**
+     * The object behind the console's {@code User}, read through its public interface by reflection: this bundle
+     * does not import the console's API, so the same jar runs in both consoles.
+     */
+    static Object unwrap(Object user) {
+        if (user == null) {
+            return null;
+        }
+        for (Class<?> type : user.getClass().getInterfaces()) {
+            if (type.getName().equals(CONSOLE_USER)) {
+                try {
+                    return type.getMethod("getUserObject").invoke(user);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return null;
+                }
+            }
+        }
+        return user;
+    }
+
+    /** The subject of the calling context (Java 18+: {@code Subject.current()}), or null. */
+    @SuppressWarnings("removal")
+    static Subject callerSubject() {
+        try {
+            return (Subject) Subject.class.getMethod("current").invoke(null);
+        } catch (NoSuchMethodException e) {
+            try {
+                return Subject.getSubject(java.security.AccessController.getContext());
+            } catch (RuntimeException unsupported) {
+                return null;
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     static Role roleOf(Set<String> roles) {

@@ -223,6 +223,23 @@ class AmazonConsolePluginTest {
     }
 
     @Test
+    @DisplayName("STORE-08: in Karaf the roles come from the JAAS subject the console runs the page under")
+    @SuppressWarnings("removal")
+    void rolesFromTheCallersSubject() throws Exception {
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal("vera"));
+        subject.getPrincipals().add(new RolePrincipal("viewer"));
+        // the console's own User object only carries the name
+        http.attributes.put("org.apache.felix.webconsole.user", "vera");
+
+        String html = Subject.doAs(subject, (java.security.PrivilegedExceptionAction<String>) () ->
+                http.get("/amazon").html());
+
+        assertTrue(html.contains("Signed in as vera (viewer)"), html);
+        assertFalse(html.contains("+ Install"), html);
+    }
+
+    @Test
     @DisplayName("STORE-08: Karaf's admin role and amazon-admin may do everything; no role information = console admin")
     void roleMapping() {
         assertEquals(Role.ADMIN, ConsoleUser.roleOf(Set.of("admin")));

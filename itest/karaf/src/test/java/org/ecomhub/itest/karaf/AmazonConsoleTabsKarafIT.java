@@ -77,7 +77,10 @@ public class AmazonConsoleTabsKarafIT {
                 systemProperty(PORT_PROPERTY).value(httpPort),
                 // a stock etc/: the simulator's com.sun.net.httpserver comes through Karaf's boot delegation
                 // the console's login: Karaf 4.4 ships with no user at all; the console wants role "admin"
-                editConfigurationFilePut("etc/users.properties", "admin", "admin,admin"),
+                editConfigurationFilePut("etc/users.properties", "admin", "admin,admin,viewer"),
+                // STORE-08: the console lets in role "viewer"; vera holds only that role
+                editConfigurationFilePut("etc/users.properties", "vera", "vera,viewer"),
+                editConfigurationFilePut("etc/org.apache.karaf.webconsole.cfg", "role", "viewer"),
                 // Maven Central only, then the reactor's bundles staged by the pom (mvn verify installs nothing)
                 editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("maven.repo.local")),
@@ -113,6 +116,16 @@ public class AmazonConsoleTabsKarafIT {
             assertFalse(tab.getKey(), response.body().contains("class=\"ecomhub-error"));
         }
         assertEquals(401, HttpProbe.get(page + "?tab=log", null, null).status());
+    }
+
+    @Test
+    public void aViewerReadsButGetsNoForms() throws Exception {
+        // covers STORE-08: the roles of a user who passes the console's own role check come from Karaf's subject
+        String page = "http://127.0.0.1:" + System.getProperty(PORT_PROPERTY) + "/system/console/amazon";
+        HttpProbe.Response response = HttpProbe.getUntil(page, "vera", "vera", 200, TIMEOUT);
+        assertTrue(response.body(), response.body().contains("Signed in as vera (viewer)"));
+        assertFalse(response.body(), response.body().contains("+ Install"));
+        assertFalse(response.body(), response.body().contains("name=\"csrf\""));
     }
 
     /** A free port on loopback, passed to Karaf and, as a system property, to the probe inside it. */
