@@ -16,6 +16,8 @@ import org.ecomhub.amazon.api.store.StoreConnections;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
@@ -29,20 +31,27 @@ public class OrderEstimator implements EnableEstimator {
     static final int MAX_PAGES = 10;
 
     private final SellingPartnerClients clients;
-    private final StoreConnections connections;
     private final Clock clock;
+
+    // dynamic: the stores component provides StoreConnections and binds this estimator while it activates; a
+    // static reference would be a cycle that SCR reports as an error at every start
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile StoreConnections connections;
 
     @Activate
     public OrderEstimator(@Reference(name = "clients") SellingPartnerClients clients,
-            @Reference(name = "connections") StoreConnections connections,
             @Reference(name = "clock", policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this.clients = clients;
-        this.connections = connections;
         this.clock = clock;
     }
 
     @Override
     public OptionalLong estimateOrders(Store store, Instant from) {
+        StoreConnections connections = this.connections;
+        if (connections == null) {
+            return OptionalLong.empty();
+        }
         SellingPartnerClient client = clients.client(store.sellerId(), store.region(),
                 connections.connectionSettings(store.pollGroup())).forAccount(store.alias());
         return count(client, store, from, clock.instant().minus(OrderPipeline.SETTLE));
