@@ -18,7 +18,8 @@ final class JobsPanel {
         for (JobTracker.View job : jobs.subList(0, Math.min(5, jobs.size()))) {
             running |= job.running();
             page.print("<div class=\"ecomhub-job\" id=\"job-").text(job.id()).print("\"><b>").text(job.kind())
-                    .print("</b> ").text(job.alias()).print(" started ").text(job.started()).print(": ");
+                    .print("</b> ").text(job.alias()).print(" started ")
+                    .text(job.started().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).print(": ");
             if (job.running()) {
                 page.print("<span class=\"ecomhub-job-status\">running</span>");
                 if (job.total() > 0) {

@@ -23,6 +23,16 @@ final class Style {
             + "#ecomhub-amazon .ecomhub-confirm{border:2px solid #c90;padding:8px;margin:8px 0;background:#fff8e6}"
             + "#ecomhub-amazon .ecomhub-job{border-left:4px solid #4a7a2c;padding:4px 8px;margin:4px 0}"
             + "#ecomhub-amazon .ecomhub-level-ERROR td{color:#8a1010}"
+            // the console's reset makes headings plain text: give the page's sections their weight back
+            + "#ecomhub-amazon h3{font-size:125%;font-weight:bold;margin:14px 0 6px}"
+            + "#ecomhub-amazon h4{font-size:115%;font-weight:bold;margin:0 0 6px}"
+            + "#ecomhub-amazon h3.ecomhub-store{font-size:140%}"
+            + "#ecomhub-amazon .ecomhub-tile table{width:100%}"
+            + "#ecomhub-amazon summary{cursor:pointer;color:#1a5c9e;margin:4px 0}"
+            + "#ecomhub-amazon .ecomhub-form p{margin:6px 0}"
+            + "#ecomhub-amazon .ecomhub-note{font-style:italic;margin-top:8px}"
+            + "#ecomhub-amazon .ecomhub-job-lines{margin:2px 0 0 18px;list-style:disc;color:#555}"
+            + "#ecomhub-amazon .ecomhub-eta{font-weight:bold}"
             + "</style>";
 
     private Style() {

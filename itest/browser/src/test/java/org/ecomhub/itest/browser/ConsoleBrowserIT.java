@@ -67,7 +67,7 @@ class ConsoleBrowserIT {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1400,2400", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"));
+                "--window-size=1400,1600", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().withLogFile(dir.resolve("chromedriver.log").toFile()).build();
         browser = new ChromeDriver(service, options);
@@ -132,8 +132,12 @@ class ConsoleBrowserIT {
                 .getAttribute("value"));
         screenshot("2-configuration");
 
-        // DATA-03/04: find the missing orders of the last 7 days, then import them
+        // DATA-01: import every listing of the store (merchant listings report), progress shown while it runs
         tab("data", "&store=EU1");
+        browser.findElement(By.xpath("//th[text()='Import Products from Amazon']/..//button")).click();
+        waitForJob("PRODUCT_IMPORT");
+
+        // DATA-03/04: find the missing orders of the last 7 days, then import them
         browser.findElement(By.xpath("//button[text()='Find']")).click();
         waitForJob("MISSING_ORDERS");
         List<WebElement> missing = browser.findElements(By.cssSelector("ul.ecomhub-missing li"));
@@ -162,6 +166,13 @@ class ConsoleBrowserIT {
         WebElement changed = browser.findElement(By.cssSelector("tr[data-sku='" + sku + "'] input[name='days']"));
         assertEquals("5", changed.getAttribute("value"), page());
         screenshot("5-manage-your-products");
+
+        // SEC-01: no tab ever shows the app's client secret or a refresh token
+        for (String tab : List.of("overview", "configuration", "data", "products", "log")) {
+            tab(tab, "&store=EU1");
+            assertFalse(page().contains("sim-client-secret"), tab);
+            assertFalse(page().contains("Atzr|"), tab);
+        }
     }
 
     /** Reloads the log until an INFO entry says an order was imported; returns that order's id. */
