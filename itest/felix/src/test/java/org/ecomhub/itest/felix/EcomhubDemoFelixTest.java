@@ -10,8 +10,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
@@ -23,6 +27,7 @@ import org.ecomhub.itest.support.ShellRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.test.common.annotation.InjectBundleContext;
@@ -49,6 +54,44 @@ class EcomhubDemoFelixTest {
         assertTrue(notActive.isEmpty(), "not ACTIVE: " + notActive);
         assertEquals(HostChecks.OUR_BUNDLE_COUNT, HostChecks.ecomhubBundles(context).size(),
                 () -> "ecomhub bundles: " + HostChecks.ecomhubBundles(context));
+    }
+
+    @Test
+    @DisplayName("HOST-01: each role is its own bundle registering its services through DS, and implementation bundles export nothing")
+    void eachRoleIsABundleWithDeclarativeServices() throws Exception {
+        Map<String, List<String>> servicesByBundle = new LinkedHashMap<>();
+        servicesByBundle.put("org.ecomhub.spapi", List.of("org.ecomhub.amazon.api.spapi.SellingPartnerClients"));
+        servicesByBundle.put("org.ecomhub.orders", List.of("org.ecomhub.amazon.api.orders.OrderImporter",
+                "org.ecomhub.amazon.api.orders.OrderReserve"));
+        servicesByBundle.put("org.ecomhub.products", List.of("org.ecomhub.amazon.api.products.ProductSync",
+                "org.ecomhub.amazon.api.products.ProductMappings"));
+        servicesByBundle.put("org.ecomhub.stock", List.of("org.ecomhub.amazon.api.stock.StockExporter"));
+        servicesByBundle.put("org.ecomhub.tax", List.of("org.ecomhub.amazon.api.tax.TaxStrategy"));
+        servicesByBundle.put("org.ecomhub.log", List.of("org.ecomhub.amazon.api.log.ConnectionLog"));
+        servicesByBundle.put("org.ecomhub.stores", List.of("org.ecomhub.amazon.api.store.StoreAdmin",
+                "java.time.Clock"));
+        servicesByBundle.put("org.ecomhub.webconsole", List.of("javax.servlet.Servlet"));
+        servicesByBundle.put("org.ecomhub.host.embedded", List.of("org.ecomhub.host.api.SalesOrders",
+                "org.ecomhub.host.api.ProductCatalog", "org.ecomhub.host.api.Inventory"));
+        for (Map.Entry<String, List<String>> role : servicesByBundle.entrySet()) {
+            Bundle bundle = Arrays.stream(context.getBundles())
+                    .filter(b -> role.getKey().equals(b.getSymbolicName())).findFirst().orElse(null);
+            assertNotNull(bundle, "no bundle " + role.getKey());
+            assertNotNull(bundle.getHeaders().get("Service-Component"), role.getKey() + " declares no DS component");
+            assertEquals(null, bundle.getHeaders().get("Export-Package"), role.getKey() + " exports packages");
+            for (String service : role.getValue()) {
+                ServiceReference<?>[] references = Poll.until(TIMEOUT,
+                        () -> context.getAllServiceReferences(service, null), found -> found != null);
+                assertNotNull(references, "no " + service + " service");
+                assertTrue(Arrays.stream(references).anyMatch(r -> r.getBundle() == bundle),
+                        service + " is not registered by " + role.getKey());
+            }
+        }
+        ServiceReference<?>[] taxStrategies = context.getAllServiceReferences("org.ecomhub.amazon.api.tax.TaxStrategy",
+                null);
+        Set<Object> modes = new TreeSet<>();
+        Arrays.stream(taxStrategies).forEach(r -> modes.add(String.valueOf(r.getProperty("mode"))));
+        assertEquals(Set.of("CHARGE", "IGNORE", "LINE"), modes, "one tax strategy per mode");
     }
 
     @Test
