@@ -21,6 +21,9 @@ import org.ecomhub.amazon.api.store.StoreAdmin;
 import org.ecomhub.amazon.api.store.StoreAuthorisation;
 import org.ecomhub.amazon.api.store.StoreHealth;
 import org.ecomhub.amazon.api.store.StoreJobs;
+import org.ecomhub.host.api.Inventory;
+import org.ecomhub.host.api.ProductCatalog;
+import org.ecomhub.host.api.ReferenceData;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -79,8 +82,15 @@ public class AmazonConsolePlugin extends HttpServlet {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             ConnectionLog log,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            ProductMappings products) {
-        this(new Services(admin, authorisation, jobs, log, products, clock),
+            ProductMappings products,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            Inventory inventory,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            ProductCatalog catalog,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            ReferenceData reference) {
+        this(new Services(admin, authorisation, jobs, log, products, clock,
+                new HostChoices(inventory, catalog, reference)),
                 context.getBundle().getVersion().toString());
     }
 

@@ -39,7 +39,7 @@ final class ConfigurationFields {
                         + " existing product code. If disabled, such an Amazon order will fail to import.", Field.ON_OFF));
         fields.add(text(PRODUCTS, p, ProductSettings.SELL_PRICE_TIER, "Product Sell Price Tier for This Shop",
                 "Which sell price tier Amazon's product prices sync to. Updates made to the sell price tier will not"
-                        + " sync to Amazon."));
+                        + " sync to Amazon.").from(HostChoices.Kind.SELL_PRICE_TIER));
         fields.add(choice(PRODUCTS, p, ProductSettings.CODE_MAPPING, "Product Field Mapping",
                 "Whether the Amazon ASIN or SellerSKU is mapped to the product code. If you have integrated with other"
                         + " eCommerce platforms, it is recommended to select SellerSKU.",
@@ -62,11 +62,11 @@ final class ConfigurationFields {
                 choices("LINE", "Import tax", "CHARGE", "Import tax as a Sales Order charge", "IGNORE", "Ignore tax")));
         fields.add(text(TAXES, t, TaxSettings.CHARGES_SALES_ACCOUNT, "Tax Charges Sales Account",
                 "When integrated with an accounting provider, the default sales account applied to shipping charge"
-                        + " lines of orders imported from Amazon."));
+                        + " lines of orders imported from Amazon.").from(HostChoices.Kind.SALES_ACCOUNT));
         fields.add(codes(TAXES, t, TaxSettings.TAX_CODES, "Tax code mapping",
                 "Rate to tax code, e.g. 20=G20, 5=G5 (separated by commas)."));
         fields.add(text(TAXES, t, TaxSettings.DEFAULT_TAX_CODE, "Default tax code",
-                "Used when no mapped rate is near; empty for the host's default."));
+                "Used when no mapped rate is near; empty for the host's default.").from(HostChoices.Kind.TAX_CODE));
         fields.add(choice(TAXES, t, TaxSettings.FACILITATOR_TAX, "Marketplace facilitator tax",
                 "Tax Amazon collects and remits itself: on its own charge line, or left out.",
                 choices("SEPARATE_CHARGE", "Separate charge line", "LEAVE_OUT", "Leave out")));
@@ -80,8 +80,9 @@ final class ConfigurationFields {
                         + " of materials can auto-assemble. Export Stock on Hand to Amazon must be enabled to enable this"
                         + " setting.", Field.ON_OFF));
         fields.add(codes(STOCKS, s, StockSettings.WAREHOUSES, "Assign warehouses for stock availability",
-                "The warehouses FBM stock availability syncs from (codes separated by commas). Amazon will not receive"
-                        + " any stock availability for FBA warehouses."));
+                "Use the toggles to select which warehouses FBM stock availability syncs from (without the host's"
+                        + " list: codes separated by commas). Amazon will not receive any stock availability for FBA"
+                        + " warehouses.").from(HostChoices.Kind.OWN_WAREHOUSE));
         fields.add(choice(STOCKS, null, IntegrationSettings.STOCK_EXPORT_FREQUENCY, "Stock on Hand Export Frequency",
                 "The time interval for exporting the available stock on hand, for all Amazon stores.",
                 choices("MINUTES_30", "30 minutes", "MINUTES_60", "60 minutes", "HOURS_12", "12 hours", "HOURS_24",
@@ -108,7 +109,7 @@ final class ConfigurationFields {
                 "The status Amazon orders will import from.", choices("UNSHIPPED", "Unshipped", "SHIPPED", "Shipped")));
         fields.add(text(section, pid, OrderSettings.SALES_ORDER_GROUP, "Add Sales Group to orders",
                 "A sales order group applied to all new orders imported from the Amazon store, regardless of the"
-                        + " customer's default sales order group."));
+                        + " customer's default sales order group.").from(HostChoices.Kind.SALES_ORDER_GROUP));
         fields.add(choice(section, pid, OrderSettings.ORDER_STATUS, "Order Status",
                 "The status you would like " + kind + " orders to import as. The Completed option is disabled if Use a"
                         + " single customer for all Amazon orders is enabled. If sales orders attempt to import as"
@@ -116,7 +117,8 @@ final class ConfigurationFields {
                         + " Backordered instead.",
                 choices("PARKED", "Parked", "PLACED", "Placed", "BACKORDERED", "Backordered", "COMPLETED", "Completed")));
         fields.add(text(section, pid, OrderSettings.WAREHOUSE, "Warehouse Mapping",
-                "The warehouse " + kind + " orders are imported to (empty: the default warehouse)."));
+                "The warehouse " + kind + " orders are imported to (empty: the default warehouse).")
+                .from(channel == FulfilmentChannel.FBM ? HostChoices.Kind.OWN_WAREHOUSE : HostChoices.Kind.FBA_WAREHOUSE));
         if (channel == FulfilmentChannel.FBM) {
             fields.add(choice(section, pid, OrderSettings.ASSIGN_NUMBERS, "Automatically assign Batch or Serial Numbers",
                     "Assign the oldest batch and/or serial numbers in your inventory to orders imported from Amazon. When"

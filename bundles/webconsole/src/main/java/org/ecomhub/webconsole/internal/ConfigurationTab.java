@@ -64,8 +64,17 @@ final class ConfigurationTab {
 
     private static void row(Page page, Field field, String value) {
         page.print("<tr><th><label for=\"").text(field.name()).print("\">").text(field.label()).print("</label></th><td>");
+        Map<String, String> host = page.services.host().choices(field.host());
         if (!field.choices().isEmpty()) {
             Map<String, String> choices = new LinkedHashMap<>(field.choices());
+            choices.putIfAbsent(value, value);
+            page.select(field.name(), choices, value);
+        } else if (!host.isEmpty() && field.list()) {
+            toggles(page, field, host, value);
+        } else if (!host.isEmpty()) {
+            Map<String, String> choices = new LinkedHashMap<>();
+            choices.put("", "(none: the default)");
+            choices.putAll(host);
             choices.putIfAbsent(value, value);
             page.select(field.name(), choices, value);
         } else {
@@ -76,6 +85,27 @@ final class ConfigurationTab {
             page.print("<br><span class=\"ecomhub-warning\">").text(field.warning()).print("</span>");
         }
         page.print("</td></tr>");
+    }
+
+    /** STK-04: a toggle per host warehouse; the empty hidden value makes "none chosen" a value too. */
+    private static void toggles(Page page, Field field, Map<String, String> host, String value) {
+        List<String> chosen = List.of(normalise(value).split(","));
+        page.hidden(field.name(), "");
+        host.forEach((code, label) -> {
+            page.print("<label class=\"ecomhub-toggle-option\"><input type=\"checkbox\" name=\"").text(field.name())
+                    .print("\" value=\"").text(code).print("\"" + (chosen.contains(code) ? " checked" : "") + "> ")
+                    .text(label).print("</label> ");
+        });
+    }
+
+    /** What the form sent for a field: several toggles are joined with commas. */
+    private static String typed(Page page, Field field) {
+        String[] values = page.request.getParameterValues(field.name());
+        if (values != null && values.length > 1) {
+            return java.util.Arrays.stream(values).map(String::strip).filter(v -> !v.isEmpty())
+                    .collect(Collectors.joining(","));
+        }
+        return page.request.getParameter(field.name());
     }
 
     /** The settings in force, by short PID name ("integration" for the integration-wide one). */
@@ -99,7 +129,7 @@ final class ConfigurationTab {
         Map<String, Map<String, Object>> current = current(page, alias);
         Map<String, Map<String, String>> changes = new LinkedHashMap<>();
         for (Field field : ConfigurationFields.ALL) {
-            String typed = page.request.getParameter(field.name());
+            String typed = typed(page, field);
             String key = field.name().split("/")[0];
             if (typed != null && !normalise(typed).equals(normalise(text(current.get(key).get(field.property()))))) {
                 changes.computeIfAbsent(field.pid() == null ? "" : field.pid(), k -> new LinkedHashMap<>())

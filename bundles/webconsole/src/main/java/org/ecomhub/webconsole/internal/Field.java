@@ -16,9 +16,10 @@ import java.util.Map;
  * @param choices  value to label for a drop-down; empty for a text field
  * @param list     a list of codes, typed separated by commas
  * @param warning  shown in red beside it, or ""
+ * @param host     the host's list it chooses from (a drop-down, or toggles for a list), when the host offers it
  */
 record Field(String section, String pid, String property, String label, String help, Map<String, String> choices,
-        boolean list, String warning) {
+        boolean list, String warning, HostChoices.Kind host) {
 
     static final Map<String, String> ON_OFF = choices("true", "Enabled", "false", "Disabled");
 
@@ -36,20 +37,24 @@ record Field(String section, String pid, String property, String label, String h
     }
 
     static Field text(String section, String pid, String property, String label, String help) {
-        return new Field(section, pid, property, label, help, Map.of(), false, "");
+        return new Field(section, pid, property, label, help, Map.of(), false, "", HostChoices.Kind.NONE);
     }
 
     static Field codes(String section, String pid, String property, String label, String help) {
-        return new Field(section, pid, property, label, help, Map.of(), true, "");
+        return new Field(section, pid, property, label, help, Map.of(), true, "", HostChoices.Kind.NONE);
     }
 
     static Field choice(String section, String pid, String property, String label, String help,
             Map<String, String> choices) {
-        return new Field(section, pid, property, label, help, choices, false, "");
+        return new Field(section, pid, property, label, help, choices, false, "", HostChoices.Kind.NONE);
     }
 
     Field warn(String text) {
-        return new Field(section, pid, property, label, help, choices, list, text);
+        return new Field(section, pid, property, label, help, choices, list, text, host);
+    }
+
+    Field from(HostChoices.Kind kind) {
+        return new Field(section, pid, property, label, help, choices, list, warning, kind);
     }
 
     static List<String> sections(List<Field> fields) {

@@ -307,6 +307,34 @@ class AmazonConsolePluginTest {
     }
 
     @Test
+    @DisplayName("STORE-03, STK-04: host warehouses are drop-downs and stock toggles; the toggles save as a list")
+    void hostChoicesAsDropDownsAndToggles() throws Exception {
+        fakes.installed("EU1", true, AuthorisationState.AUTHORISED, Fakes.NOW);
+        fakes.warehouses.add(new org.ecomhub.host.api.Warehouse("MAIN", "Main <warehouse>",
+                org.ecomhub.host.api.WarehouseKind.OWN));
+        fakes.warehouses.add(new org.ecomhub.host.api.Warehouse("WEST", "West", org.ecomhub.host.api.WarehouseKind.OWN));
+        fakes.warehouses.add(new org.ecomhub.host.api.Warehouse("FBA-UK", "Amazon UK",
+                org.ecomhub.host.api.WarehouseKind.FBA));
+
+        String html = http.get("/amazon", "tab", "configuration", "store", "EU1").html();
+
+        assertTrue(html.contains("<select name=\"fbm/warehouse\""), html);
+        assertTrue(html.contains("<option value=\"MAIN\">MAIN - Main &lt;warehouse&gt;</option>"), html);
+        assertTrue(html.contains("<option value=\"FBA-UK\">FBA-UK - Amazon UK</option>"), "FBA orders: FBA warehouses");
+        assertEquals(1, count(html, "value=\"FBA-UK\""), "FBA-UK only for FBA orders");
+        assertTrue(html.contains("type=\"checkbox\" name=\"stock/warehouses\" value=\"WEST\""), html);
+
+        http.post("csrf", csrf(), "action", "save-settings", "store", "EU1", "stock/warehouses",
+                "" + Http.MORE + "MAIN" + Http.MORE + "WEST", "fba/warehouse", "FBA-UK");
+
+        assertEquals(List.of(
+                "change EU1 org.ecomhub.amazon.orders.fba {warehouse=FBA-UK} by console (console)",
+                "change EU1 org.ecomhub.amazon.stock {warehouses=MAIN,WEST} by console (console)"), fakes.calls);
+        assertTrue(http.get("/amazon", "tab", "configuration", "store", "EU1").html()
+                .contains("name=\"stock/warehouses\" value=\"WEST\" checked"));
+    }
+
+    @Test
     @DisplayName("STORE-03, STK-03: a refused configuration is not written and the page says why and how to fix it")
     void refusedSettingsAreNotWritten() throws Exception {
         fakes.installed("EU1", true, AuthorisationState.AUTHORISED, Fakes.NOW);

@@ -64,7 +64,7 @@ final class Fakes {
 
     Fakes() {
         services = new Services(admin(), authorisation(), jobs(), log(), products(), Clock.fixed(NOW,
-                java.time.ZoneOffset.UTC));
+                java.time.ZoneOffset.UTC), new HostChoices(inventory(), null, null));
     }
 
     void installed(String alias, boolean enabled, AuthorisationState auth, Instant authorisedAt) {
@@ -246,6 +246,19 @@ final class Fakes {
                 return query(query).size();
             }
         };
+    }
+
+    /** The host's warehouses, once {@link #warehouses} is filled; other Inventory calls are not made. */
+    final List<org.ecomhub.host.api.Warehouse> warehouses = new ArrayList<>();
+
+    private org.ecomhub.host.api.Inventory inventory() {
+        return (org.ecomhub.host.api.Inventory) java.lang.reflect.Proxy.newProxyInstance(Fakes.class.getClassLoader(),
+                new Class<?>[] {org.ecomhub.host.api.Inventory.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("warehouses")) {
+                        return List.copyOf(warehouses);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     private ProductMappings products() {

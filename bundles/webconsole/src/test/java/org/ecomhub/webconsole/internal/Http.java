@@ -25,6 +25,9 @@ final class Http {
         }
     }
 
+    /** Joins several values of one parameter in the tests' parameter lists. */
+    static final String MORE = "\u0001";
+
     private final AmazonConsolePlugin plugin;
     final Map<String, Object> attributes = new HashMap<>();
 
@@ -73,7 +76,11 @@ final class Http {
                     case "getPathInfo" -> path;
                     case "getRequestURI" -> "/system/console" + path;
                     case "getDateHeader" -> -1L;
-                    case "getParameter" -> params.get((String) args[0]);
+                    case "getParameter" -> params.containsKey((String) args[0])
+                            ? params.get((String) args[0]).split(MORE, -1)[0] : null;
+                    // several values of one name (checkboxes) are given joined by MORE
+                    case "getParameterValues" -> params.containsKey((String) args[0])
+                            ? params.get((String) args[0]).split(MORE, -1) : null;
                     case "getAttribute" -> attributes.get((String) args[0]);
                     case "isUserInRole" -> false;
                     default -> null;
