@@ -36,8 +36,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 
 /**
- * HOST-09, issue 7: in Karaf 4.4's web console, with the admin login, every tab of the Amazon page answers with its
- * content for a store installed through the shell; without the login nothing is shown.
+ * HOST-09, issue 7: features {@code ecomhub-amazon-webconsole} (which brings Karaf's {@code webconsole}) and
+ * {@code ecomhub-demo} in Karaf 4.4; with the admin login every tab of the Amazon page answers with its content for a
+ * store installed through the shell; without the login nothing is shown; a viewer gets no forms.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -90,7 +91,7 @@ public class AmazonConsoleTabsKarafIT {
                         "${karaf.home.uri}${karaf.default.repository}@id=system.repository@snapshots,"
                                 + stagedRepo + "@id=reactor@snapshots"),
                 features(maven().groupId("org.ecomhub").artifactId("ecomhub-features").classifier("features")
-                        .type("xml").versionAsInProject(), "ecomhub-demo"));
+                        .type("xml").versionAsInProject(), "ecomhub-amazon-webconsole", "ecomhub-demo"));
     }
 
     @Test
