@@ -207,6 +207,18 @@ class AmazonConsolePluginTest {
     }
 
     @Test
+    @DisplayName("STORE-06, STORE-08: a viewer cannot complete a consent through the callback")
+    void viewerCannotUseTheCallback() throws Exception {
+        signInAs("vera", "viewer");
+
+        Http.Response r = http.get("/amazon/oauth", "state", "S1", "selling_partner_id", "A2SELLER0001",
+                "spapi_oauth_code", "ANcodeXYZ");
+
+        assertEquals(403, r.status);
+        assertTrue(fakes.calls.isEmpty(), fakes.calls.toString());
+    }
+
+    @Test
     @DisplayName("STORE-08: an operator runs actions and settings, but may not install or uninstall")
     void operatorMayActButNotInstall() throws Exception {
         signInAs("otto", "amazon-operator");
