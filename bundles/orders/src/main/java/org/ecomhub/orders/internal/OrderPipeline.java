@@ -117,7 +117,7 @@ final class OrderPipeline {
         stores.forEach(s -> byMarketplace.putIfAbsent(s.marketplace().id(), s));
         boolean buyerDetails = stores.stream()
                 .anyMatch(s -> s.configuration().store().buyerDetails() == BuyerDetails.RESTRICTED);
-        Run run = new Run(progress);
+        Run run = new Run(progress, false);
         if (!buyerDetails && Duration.between(start, end).compareTo(REPORT_AFTER) > 0) {
             Instant live = end.minus(REPORT_LAG).minus(REREAD); // the live poll overlaps the report's last range
             for (Store s : stores) {
@@ -247,7 +247,7 @@ final class OrderPipeline {
         if (ids.size() == BATCH_LIMIT) {
             ledger.fullBatchAt(store.alias(), now);
         }
-        Run run = new Run(progress);
+        Run run = new Run(progress, true);
         Map<String, Store> only = Map.of(store.marketplace().id(), store);
         boolean restricted = store.configuration().store().buyerDetails() == BuyerDetails.RESTRICTED;
         for (String id : ids) {
@@ -269,11 +269,14 @@ final class OrderPipeline {
     /** One run's counters and the orders it handled already. */
     private final class Run {
         private final Progress progress;
+        /** Orders an admin named (DATA-03/04): imported whenever they were placed, not only since importFrom. */
+        private final boolean named;
         private final Set<String> handled = new HashSet<>();
         private int seen, imported, skipped, deferred, failed, cancelled, ignored;
 
-        Run(Progress progress) {
+        Run(Progress progress, boolean named) {
             this.progress = progress;
+            this.named = named;
         }
 
         PollSummary summary() {
@@ -289,7 +292,7 @@ final class OrderPipeline {
                         + " ignored: no store is installed for it (API-06).").withAmazonId(order.orderId()));
                 return;
             }
-            if (order.createdTime() != null && order.createdTime().isBefore(store.importFrom())) {
+            if (!named && order.createdTime() != null && order.createdTime().isBefore(store.importFrom())) {
                 return; // placed before the store imports from (installation or "start from now")
             }
             seen++;

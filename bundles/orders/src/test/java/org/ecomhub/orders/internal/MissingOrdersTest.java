@@ -57,6 +57,19 @@ class MissingOrdersTest {
     }
 
     @Test
+    @DisplayName("DATA-03/04: orders placed before the store imports from (installed later, or started from now) are found and imported when named")
+    void ordersBeforeImportFromAreFoundAndImported() {
+        TestStore lateStore = TestStore.of("SHOP2", Marketplace.UK, h.clock.instant().minus(Duration.ofHours(1)));
+        h.amazon.put(mugs("202-7", "UNSHIPPED", 30));
+        var from = h.clock.instant().minus(Duration.ofDays(2));
+        List<String> missing = h.importer.findMissing(lateStore, from, h.clock.instant(), h.amazon,
+                Harness.progress());
+        assertEquals(List.of("202-7"), missing);
+        assertEquals(1, h.importer.importOrders(lateStore, missing, h.amazon, Harness.progress()).imported());
+        assertTrue(h.importer.findMissing(lateStore, from, h.clock.instant(), h.amazon, Harness.progress()).isEmpty());
+    }
+
+    @Test
     @DisplayName("DATA-04: at most 50 ids per attempt; after a batch of 50 the next is refused for 10 minutes with the time left")
     void fiftyAndTenMinutes() {
         List<String> ids = new ArrayList<>();
