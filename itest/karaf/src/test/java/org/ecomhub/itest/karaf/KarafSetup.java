@@ -34,6 +34,8 @@ final class KarafSetup {
     /** System property (driver and container) holding the simulator's port. */
     static final String SIMULATOR_PORT = "ecomhub.itest.stores.simulator.port";
 
+    private static final String ACL = "etc/org.apache.karaf.command.acl.amazon.cfg";
+
     static final String SIM_CLIENT_ID = "amzn1.application-oa2-client.simulator";
     static final String SIM_CLIENT_SECRET = "sim-client-secret";
     static final String SIM_REFRESH_TOKEN = "Atzr|sim-refresh-token-0001";
@@ -67,6 +69,12 @@ final class KarafSetup {
                 editConfigurationFilePut(webCfg, "org.osgi.service.http.port", httpPort),
                 systemProperty(HTTP_PORT).value(httpPort),
                 editConfigurationFilePut("etc/users.properties", "admin", "admin,admin"),
+                // STORE-08: the shell bundle's README ACLs for the admin commands; the tests' shell runs as admin
+                editConfigurationFilePut(ACL, "store-install", "amazon-admin,admin"),
+                editConfigurationFilePut(ACL, "store-uninstall", "amazon-admin,admin"),
+                editConfigurationFilePut(ACL, "app-credentials", "amazon-admin,admin"),
+                editConfigurationFilePut(ACL, "store-config[/.*--integration.*/]", "amazon-admin,admin"),
+                editConfigurationFilePut(ACL, "store-config", "amazon-operator,amazon-admin,admin"),
                 editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("maven.repo.local")),
                 editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.repositories",

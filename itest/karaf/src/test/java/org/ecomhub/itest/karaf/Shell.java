@@ -6,7 +6,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+import javax.security.auth.Subject;
 
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -14,7 +20,8 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 /**
  * Runs Karaf shell command lines headless, as a script would, with an optional standard input (for
  * {@code --stdin} secrets). Keeps a transcript of everything printed and every failure message, so a test can
- * search all command output (SEC-01).
+ * search all command output (SEC-01). Commands run as Karaf user {@code admin} with roles {@code admin} and
+ * {@code amazon-admin}, as over ssh, so Karaf's command ACLs (STORE-08) let them through.
  */
 final class Shell {
 
@@ -22,9 +29,18 @@ final class Shell {
 
     private final SessionFactory sessionFactory;
     private final StringBuilder transcript = new StringBuilder();
+    private final Subject admin;
+    private final Duration commandWait;
 
     Shell(SessionFactory sessionFactory) {
+        this(sessionFactory, COMMAND_WAIT, "admin", "admin", "amazon-admin");
+    }
+
+    /** A shell of another Karaf user; {@code commandWait} is how long a command not (yet) visible is retried. */
+    Shell(SessionFactory sessionFactory, Duration commandWait, String user, String... roles) {
         this.sessionFactory = sessionFactory;
+        this.commandWait = commandWait;
+        this.admin = subject(user, roles);
     }
 
     /** Runs the line and returns its output; fails the test when the command fails. */
@@ -57,7 +73,7 @@ final class Shell {
     }
 
     private Result execute(String line, String stdin) throws Exception {
-        long deadline = System.nanoTime() + COMMAND_WAIT.toNanos();
+        long deadline = System.nanoTime() + commandWait.toNanos();
         while (true) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
@@ -65,7 +81,9 @@ final class Shell {
                     new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, out);
             Exception error = null;
             try {
-                session.execute(line);
+                Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(line));
+            } catch (java.security.PrivilegedActionException e) {
+                error = e.getException();
             } catch (Exception e) {
                 error = e;
             } finally {
@@ -85,6 +103,26 @@ final class Shell {
             }
             return new Result(output, failure, error);
         }
+    }
+
+    /** Karaf's principals, by name: the probe sees Karaf's JAAS classes only at run time. */
+    private static Subject subject(String user, String... roles) {
+        Set<Principal> principals = new HashSet<>();
+        try {
+            ClassLoader loader = Shell.class.getClassLoader();
+            String pkg = "org.apache.karaf.jaas.boot.principal.";
+            principals.add(principal(loader.loadClass(pkg + "UserPrincipal"), user));
+            for (String role : roles) {
+                principals.add(principal(loader.loadClass(pkg + "RolePrincipal"), role));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Karaf's JAAS principals are not visible to the probe", e);
+        }
+        return new Subject(true, principals, Set.of(), Set.of());
+    }
+
+    private static Principal principal(Class<?> type, String name) throws ReflectiveOperationException {
+        return (Principal) type.getConstructor(String.class).newInstance(name);
     }
 
     private static String messages(Throwable error) {

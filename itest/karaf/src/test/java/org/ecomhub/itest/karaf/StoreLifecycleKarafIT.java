@@ -346,6 +346,22 @@ public class StoreLifecycleKarafIT {
         assertTrue(info.toString(), info.stream().anyMatch(e -> String.valueOf(e.get("message")).contains("Store ET1 installed")));
     }
 
+    @Test
+    public void anOperatorChangesStoreSettingsButNotTheLimitNorInstalls() throws Exception {
+        // covers STORE-08: Karaf command ACLs (the shell README's etc/org.apache.karaf.command.acl.amazon.cfg)
+        install("OP1", "UK", "A2SELLEROP1");
+        Shell operator = new Shell(sessionFactory, Duration.ZERO, "olga", "amazon-operator");
+        operator.run("amazon:store-config OP1 fbm order.status=PLACED");
+        await().atMost(WAIT).pollInterval(POLL).until(() ->
+                "PLACED".equals(awaitStore("OP1").configuration().fbm().orderStatus().name()));
+        String limit = operator.failure("amazon:store-config --integration store.limit=6");
+        assertTrue(limit, limit.contains("Insufficient credentials"));
+        operator.failure("amazon:store-install OP2 UK A2SELLEROP2");
+        assertFalse(view.health("OP2").isPresent());
+        assertEquals("5", String.valueOf(((Map<?, ?>) JsonText.object(shell.run("amazon:store-config --json --integration"))
+                .get(StoreView.INTEGRATION_PID)).get("store.limit")));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private String install(String alias, String marketplace, String seller) throws Exception {
