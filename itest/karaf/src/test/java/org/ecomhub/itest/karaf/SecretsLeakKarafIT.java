@@ -159,6 +159,14 @@ public class SecretsLeakKarafIT {
             assertClean("console page " + tab, page.body);
         }
         assertClean("the console's landing page after the consent", landed.body);
+        // the generic console's configuration and status pages show every configuration and service
+        String root = "http://127.0.0.1:" + System.getProperty(KarafSetup.HTTP_PORT) + "/system/console/";
+        for (String generic : List.of("configMgr", "status-Configurations.txt", "services.json")) {
+            Answer page = get(root + generic, true);
+            assertEquals(generic + ": " + page.body, 200, page.status);
+            assertSeen("console page " + generic, page.body, "org.ecomhub.amazon");
+            assertClean("console page " + generic, page.body);
+        }
         String etc = filesUnder(Path.of(System.getProperty("karaf.etc")));
         assertSeen("files under etc/", etc, "org.ecomhub.amazon.store-" + ALIAS + ".cfg");
         assertSeen("files under etc/", etc, SIM_SELLER);
