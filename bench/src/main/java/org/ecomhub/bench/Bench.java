@@ -54,6 +54,13 @@ public final class Bench {
             rows.addAll(o.pipelineVsDirect(pipelineOrders));
         }
 
+        if (only.contains("demo")) {
+            progress("demo start vs bare Felix");
+            rows.addAll(new DemoStart(Path.of("bndrun/target/ecomhub-demo.jar").toAbsolutePath(),
+                    Path.of("bndrun/demo/conf").toAbsolutePath(), work.toAbsolutePath())
+                    .run(intArg(args, "--start-rounds", 3)));
+        }
+
         String settings = Sandbox.settingsText();
         String table = Report.table(rows, settings);
         System.out.println();
