@@ -226,6 +226,67 @@ final class Ledger {
         });
     }
 
+    /**
+     * Records the dispatch's shipments still to confirm (each once: a row already queued stays as it is) and moves the
+     * group's dispatch cursor past it, in one transaction, so no dispatch is passed over unrecorded.
+     */
+    void queueShipments(String sellerId, String region, List<QueuedShipment> shipments, long sequence) {
+        run(c -> {
+            for (QueuedShipment q : shipments) {
+                try (PreparedStatement s = prepare(c, "SELECT 1 FROM AMZ_SHIPMENT_QUEUE WHERE SELLER_ID = ? AND "
+                        + "DISPATCH_ID = ? AND ORDER_ID = ?", sellerId, q.dispatchId(), q.orderId());
+                        ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        continue;
+                    }
+                }
+                update(c, "INSERT INTO AMZ_SHIPMENT_QUEUE (SELLER_ID, REGION, DISPATCH_ID, ORDER_ID, STORE_ALIAS, "
+                        + "HOST_ORDER, CARRIER, TRACKING, SHIP_DATE, RECORDED_AT, SEQ, LINES) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sellerId, region, q.dispatchId(), q.orderId(),
+                        q.store(), q.hostOrder(), q.carrier(), q.trackingNumber(), q.shipDate().toString(),
+                        q.recordedAt().toEpochMilli(), q.sequence(), q.linesText());
+            }
+            if (update(c, "UPDATE AMZ_DISPATCH_CURSOR SET CURSOR_SEQ = ? WHERE SELLER_ID = ? AND REGION = ?", sequence,
+                    sellerId, region) == 0) {
+                update(c, "INSERT INTO AMZ_DISPATCH_CURSOR (SELLER_ID, REGION, CURSOR_SEQ) VALUES (?, ?, ?)", sellerId,
+                        region, sequence);
+            }
+            return null;
+        });
+    }
+
+    /** The group's shipments not confirmed yet, in dispatch order. */
+    List<QueuedShipment> queuedShipments(String sellerId, String region) {
+        return run(c -> {
+            List<QueuedShipment> out = new ArrayList<>();
+            try (PreparedStatement s = prepare(c, "SELECT * FROM AMZ_SHIPMENT_QUEUE WHERE SELLER_ID = ? AND REGION = ? "
+                    + "ORDER BY SEQ, DISPATCH_ID, ORDER_ID", sellerId, region); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new QueuedShipment(rs.getString("DISPATCH_ID"), rs.getString("ORDER_ID"),
+                            rs.getString("STORE_ALIAS"), rs.getString("HOST_ORDER"), rs.getString("CARRIER"),
+                            rs.getString("TRACKING"), java.time.LocalDate.parse(rs.getString("SHIP_DATE")),
+                            Instant.ofEpochMilli(rs.getLong("RECORDED_AT")), rs.getLong("SEQ"),
+                            QueuedShipment.parseLines(rs.getString("LINES"))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Marks one queued shipment confirmed (DONE) and takes it off the queue. */
+    void shipmentConfirmed(String sellerId, String dispatchId, String orderId, Instant now) {
+        run(c -> {
+            if (update(c, "UPDATE AMZ_SHIPMENT SET STATE = 'DONE', UPDATED_AT = ? WHERE SELLER_ID = ? AND DISPATCH_ID = ? "
+                    + "AND ORDER_ID = ?", now.toEpochMilli(), sellerId, dispatchId, orderId) == 0) {
+                update(c, "INSERT INTO AMZ_SHIPMENT (SELLER_ID, DISPATCH_ID, ORDER_ID, STATE, UPDATED_AT) "
+                        + "VALUES (?, ?, ?, 'DONE', ?)", sellerId, dispatchId, orderId, now.toEpochMilli());
+            }
+            update(c, "DELETE FROM AMZ_SHIPMENT_QUEUE WHERE SELLER_ID = ? AND DISPATCH_ID = ? AND ORDER_ID = ?",
+                    sellerId, dispatchId, orderId);
+            return null;
+        });
+    }
+
     // ---- ORD-10 report keys
 
     /** Remembers the report keys an order's lines were imported under, item ids unknown yet. */

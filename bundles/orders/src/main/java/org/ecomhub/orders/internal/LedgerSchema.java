@@ -48,6 +48,14 @@ final class LedgerSchema {
                         "CREATE TABLE IF NOT EXISTS AMZ_REPORT_LINE ("
                                 + "SELLER_ID VARCHAR(32) NOT NULL, ORDER_ID VARCHAR(64) NOT NULL, "
                                 + "REPORT_KEY VARCHAR(250) NOT NULL, ITEM_ID VARCHAR(64), "
-                                + "PRIMARY KEY (SELLER_ID, ORDER_ID, REPORT_KEY))"));
+                                + "PRIMARY KEY (SELLER_ID, ORDER_ID, REPORT_KEY))"),
+                Migration.of("dispatches waiting for their shipment confirmation (SHIP-01), kept while a store is OFF",
+                        "CREATE TABLE IF NOT EXISTS AMZ_SHIPMENT_QUEUE ("
+                                + "SELLER_ID VARCHAR(32) NOT NULL, REGION VARCHAR(4) NOT NULL, "
+                                + "DISPATCH_ID VARCHAR(200) NOT NULL, ORDER_ID VARCHAR(64) NOT NULL, "
+                                + "STORE_ALIAS VARCHAR(8) NOT NULL, HOST_ORDER VARCHAR(200) NOT NULL, "
+                                + "CARRIER VARCHAR(200) NOT NULL, TRACKING VARCHAR(200), SHIP_DATE VARCHAR(10) NOT NULL, "
+                                + "RECORDED_AT BIGINT NOT NULL, SEQ BIGINT NOT NULL, LINES VARCHAR(8000) NOT NULL, "
+                                + "PRIMARY KEY (SELLER_ID, DISPATCH_ID, ORDER_ID))"));
     }
 }

@@ -2,6 +2,7 @@ package org.ecomhub.orders.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +22,10 @@ import org.ecomhub.host.api.DispatchEvent;
 /**
  * SHIP-01: the host's dispatches of imported FBM orders are confirmed to Amazon, once. Reads the host's dispatch
  * stream from the poll group's cursor; each line's reference names its Amazon order and item, so lines of a
- * consolidated order are confirmed per Amazon order. A confirmation is marked PENDING before the call and DONE after;
- * a PENDING one is tried again, and Amazon refusing it then (already confirmed) counts as done.
+ * consolidated order are confirmed per Amazon order. Each shipment is queued in the ledger before the cursor moves,
+ * and the queue is worked on every run for the stores that are ON, so a store OFF or Amazon failing loses nothing.
+ * A confirmation is marked PENDING before the call and DONE after; a PENDING one is tried again, and Amazon refusing
+ * it then (already confirmed) counts as done.
  */
 final class Shipments {
 
@@ -51,64 +54,97 @@ final class Shipments {
         Store any = stores.get(0);
         String seller = any.sellerId();
         String region = any.region().name();
+        queueDispatches(seller, region);
         int confirmed = 0;
-        long cursor = ledger.dispatchCursor(seller, region);
-        for (List<DispatchEvent> page = host.events().dispatchesSince(cursor, PAGE); !page.isEmpty();
-                page = host.events().dispatchesSince(cursor, PAGE)) {
-            for (DispatchEvent d : page) {
-                confirmed += confirm(stores, client, d);
-                cursor = d.sequence();
-                ledger.moveDispatchCursor(seller, region, cursor);
+        for (QueuedShipment q : ledger.queuedShipments(seller, region)) {
+            Optional<Store> store = stores.stream().filter(s -> s.alias().equals(q.store())).findFirst();
+            if (store.isPresent()) { // a store OFF keeps its shipments queued until it is ON again
+                confirmed += confirm(store.get(), client, q);
             }
         }
         return confirmed;
     }
 
-    private int confirm(List<Store> stores, SellingPartnerClient client, DispatchEvent d) {
-        Map<String, List<ShipmentConfirmation.Line>> byOrder = new LinkedHashMap<>();
+    /**
+     * Reads the host's dispatches after the group's cursor and queues every shipment of an imported FBM order of this
+     * group, whatever its store's state, before the cursor moves past the dispatch.
+     */
+    private void queueDispatches(String seller, String region) {
+        long cursor = ledger.dispatchCursor(seller, region);
+        for (List<DispatchEvent> page = host.events().dispatchesSince(cursor, PAGE); !page.isEmpty();
+                page = host.events().dispatchesSince(cursor, PAGE)) {
+            for (DispatchEvent d : page) {
+                ledger.queueShipments(seller, region, shipmentsOf(seller, region, d), d.sequence());
+                cursor = d.sequence();
+            }
+        }
+    }
+
+    private List<QueuedShipment> shipmentsOf(String seller, String region, DispatchEvent d) {
+        Map<String, Map<String, Integer>> byOrder = new LinkedHashMap<>();
         for (DispatchEvent.Line line : d.lines()) {
             int slash = line.lineExternalReference().indexOf('/');
             if (slash > 0) { // <order id>/<item id or report key>: a line we imported
-                String orderId = line.lineExternalReference().substring(0, slash);
-                String item = itemId(stores.get(0).sellerId(), orderId,
-                        line.lineExternalReference().substring(slash + 1), client);
-                if (item != null) {
-                    byOrder.computeIfAbsent(orderId, k -> new java.util.ArrayList<>())
-                            .add(new ShipmentConfirmation.Line(item, line.quantity().intValueExact()));
-                }
+                byOrder.computeIfAbsent(line.lineExternalReference().substring(0, slash), k -> new LinkedHashMap<>())
+                        .merge(line.lineExternalReference().substring(slash + 1), line.quantity().intValueExact(),
+                                Integer::sum);
             }
         }
-        int confirmed = 0;
-        for (Map.Entry<String, List<ShipmentConfirmation.Line>> e : byOrder.entrySet()) {
-            String seller = stores.get(0).sellerId();
-            Optional<LedgerEntry> entry = ledger.find(seller, e.getKey());
-            Optional<Store> store = entry.flatMap(en -> stores.stream().filter(s -> s.alias().equals(en.store()))
-                    .findFirst());
-            if (entry.isEmpty() || store.isEmpty() || entry.get().channel() != FulfilmentChannel.FBM
+        List<QueuedShipment> out = new ArrayList<>();
+        byOrder.forEach((orderId, lines) -> {
+            Optional<LedgerEntry> entry = ledger.find(seller, orderId);
+            if (entry.isEmpty() || !region.equals(entry.get().region())
+                    || entry.get().channel() != FulfilmentChannel.FBM
                     || entry.get().state() != LedgerEntry.State.IMPORTED) {
-                continue; // not ours, not this group's, or FBA: Amazon ships those itself
+                return; // not ours, another group's, or FBA: Amazon ships those itself
             }
-            Optional<String> state = ledger.shipment(seller, d.dispatchId(), e.getKey());
-            if (state.isPresent() && state.get().equals("DONE")) {
-                continue;
+            if (ledger.shipment(seller, d.dispatchId(), orderId).filter("DONE"::equals).isEmpty()) {
+                out.add(new QueuedShipment(d.dispatchId(), orderId, entry.get().store(), d.orderNumber(), d.carrier(),
+                        d.trackingNumber(), d.shipDate(), d.recordedAt(), d.sequence(), lines));
             }
-            boolean retry = state.isPresent();
-            ledger.shipment(seller, d.dispatchId(), e.getKey(), "PENDING", clock.instant());
-            try {
-                client.confirmShipment(e.getKey(), confirmation(store.get(), d, e.getValue()));
-                confirmed++;
-                log.append(LogEvent.info(LogCategory.SHIPMENTS, "Shipment of order " + e.getKey() + " confirmed to "
-                        + "Amazon (" + d.carrier() + ", " + d.trackingNumber() + ").").withStore(store.get().alias())
-                        .withAmazonId(e.getKey()).withHostId(d.orderNumber()));
-            } catch (SpApiRejectedException rejected) {
-                if (!retry) {
-                    log.append(LogEvent.error(LogCategory.SHIPMENTS, "Amazon refused the shipment confirmation of order "
-                            + e.getKey() + ": " + rejected.getMessage(), FixAction.HOST_REJECTED)
-                            .withStore(store.get().alias()).withAmazonId(e.getKey()));
-                }
-            }
-            ledger.shipment(seller, d.dispatchId(), e.getKey(), "DONE", clock.instant());
+        });
+        return out;
+    }
+
+    /**
+     * Confirms one queued shipment. PENDING is marked before the call: a shipment found PENDING was perhaps sent
+     * already, so Amazon refusing it then counts as done without an error. Any other failure leaves it queued.
+     */
+    private int confirm(Store store, SellingPartnerClient client, QueuedShipment q) {
+        String seller = store.sellerId();
+        Optional<String> state = ledger.shipment(seller, q.dispatchId(), q.orderId());
+        if (state.filter("DONE"::equals).isPresent()) {
+            ledger.shipmentConfirmed(seller, q.dispatchId(), q.orderId(), clock.instant());
+            return 0;
         }
+        List<ShipmentConfirmation.Line> lines = new ArrayList<>();
+        q.lines().forEach((itemOrKey, qty) -> {
+            String item = itemId(seller, q.orderId(), itemOrKey, client);
+            if (item != null) {
+                lines.add(new ShipmentConfirmation.Line(item, qty));
+            }
+        });
+        if (lines.isEmpty()) {
+            ledger.shipmentConfirmed(seller, q.dispatchId(), q.orderId(), clock.instant());
+            return 0;
+        }
+        boolean retry = state.isPresent();
+        ledger.shipment(seller, q.dispatchId(), q.orderId(), "PENDING", clock.instant());
+        int confirmed = 0;
+        try {
+            client.confirmShipment(q.orderId(), confirmation(store, q, lines));
+            confirmed = 1;
+            log.append(LogEvent.info(LogCategory.SHIPMENTS, "Shipment of order " + q.orderId() + " confirmed to "
+                    + "Amazon (" + q.carrier() + ", " + q.trackingNumber() + ").").withStore(store.alias())
+                    .withAmazonId(q.orderId()).withHostId(q.hostOrder()));
+        } catch (SpApiRejectedException rejected) {
+            if (!retry) {
+                log.append(LogEvent.error(LogCategory.SHIPMENTS, "Amazon refused the shipment confirmation of order "
+                        + q.orderId() + ": " + rejected.getMessage(), FixAction.HOST_REJECTED)
+                        .withStore(store.alias()).withAmazonId(q.orderId()));
+            }
+        }
+        ledger.shipmentConfirmed(seller, q.dispatchId(), q.orderId(), clock.instant());
         return confirmed;
     }
 
@@ -126,7 +162,7 @@ final class Shipments {
         return known;
     }
 
-    private ShipmentConfirmation confirmation(Store store, DispatchEvent d, List<ShipmentConfirmation.Line> lines) {
+    private ShipmentConfirmation confirmation(Store store, QueuedShipment d, List<ShipmentConfirmation.Line> lines) {
         String code = CARRIERS.get(d.carrier().strip().toLowerCase(Locale.ROOT));
         Instant shipDate = d.shipDate().atStartOfDay(store.marketplace().zone()).toInstant();
         Instant now = clock.instant();

@@ -84,8 +84,15 @@ final class FakeClient implements SellingPartnerClient {
 
     final List<Map.Entry<String, ShipmentConfirmation>> confirmations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** How many of the next confirmShipment calls fail as Amazon being unavailable (503). */
+    final java.util.concurrent.atomic.AtomicInteger confirmFailures = new java.util.concurrent.atomic.AtomicInteger();
+
     @Override
     public void confirmShipment(String orderId, ShipmentConfirmation confirmation) {
+        if (confirmFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new org.ecomhub.amazon.api.spapi.SpApiTransientException("confirmShipment", 503, null,
+                    "Service unavailable", null);
+        }
         confirmations.add(Map.entry(orderId, confirmation));
     }
     final List<ReportRequest> reports = new java.util.concurrent.CopyOnWriteArrayList<>();

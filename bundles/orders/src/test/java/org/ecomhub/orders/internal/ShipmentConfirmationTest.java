@@ -4,6 +4,7 @@ import static org.ecomhub.orders.internal.AmazonOrders.item;
 import static org.ecomhub.orders.internal.AmazonOrders.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ecomhub.amazon.api.spapi.Marketplace;
+import org.ecomhub.amazon.api.spapi.SpApiTransientException;
 import org.ecomhub.amazon.api.spapi.model.ShipmentConfirmation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -85,5 +87,45 @@ class ShipmentConfirmationTest {
         h.clock.step(Duration.ofMinutes(5));
         h.poll(shop);
         assertTrue(h.amazon.confirmations.isEmpty());
+    }
+
+    @Test
+    @DisplayName("SHIP-01: a dispatch while its store is OFF is confirmed once the store is ON, exactly once")
+    void dispatchWhileStoreOff() {
+        TestStore other = TestStore.of("SHOP2", Marketplace.DE, Harness.T0.minus(Duration.ofHours(12)));
+        h.admin.dispatch(h.hostOrder("202-1").orderNumber(), "DPD", "DPD-1", LocalDate.of(2026, 11, 20),
+                Map.of("202-1/I1", new BigDecimal("2"), "202-1/I2", BigDecimal.ONE));
+        h.clock.step(Duration.ofMinutes(5));
+        h.poll(other); // SHOP1 is OFF: the group's other store polls and reads the dispatch stream
+        h.clock.step(Duration.ofMinutes(5));
+        h.poll(other);
+        assertTrue(h.amazon.confirmations.isEmpty());
+        h.importer = h.newImporter(CrashPoints.NONE); // the queue outlives a restart
+        h.clock.step(Duration.ofHours(2));
+        h.poll(shop, other); // SHOP1 is ON again
+        h.clock.step(Duration.ofMinutes(5));
+        h.poll(shop, other);
+        assertEquals(1, h.amazon.confirmations.size());
+        assertEquals("202-1", h.amazon.confirmations.get(0).getKey());
+        assertEquals(List.of(new ShipmentConfirmation.Line("I1", 2), new ShipmentConfirmation.Line("I2", 1)),
+                h.amazon.confirmations.get(0).getValue().lines());
+        assertEquals("DPD-1", h.amazon.confirmations.get(0).getValue().trackingNumber());
+    }
+
+    @Test
+    @DisplayName("SHIP-01: Amazon failing once, the confirmation is sent on the next run, once")
+    void amazonFailsOnce() {
+        h.admin.dispatch(h.hostOrder("202-1").orderNumber(), "Royal Mail", "RM1", LocalDate.of(2026, 11, 20),
+                Map.of("202-1/I1", new BigDecimal("2")));
+        h.amazon.confirmFailures.set(1);
+        h.clock.step(Duration.ofMinutes(5));
+        assertThrows(SpApiTransientException.class, () -> h.poll(shop));
+        assertTrue(h.amazon.confirmations.isEmpty());
+        h.clock.step(Duration.ofMinutes(5));
+        h.poll(shop);
+        h.clock.step(Duration.ofMinutes(5));
+        h.poll(shop);
+        assertEquals(1, h.amazon.confirmations.size());
+        assertEquals(1, h.log.events.stream().filter(e -> e.message().contains("confirmed to Amazon")).count());
     }
 }
