@@ -1,5 +1,6 @@
 package org.ecomhub.orders.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
 import org.ecomhub.amazon.api.log.ConnectionLog;
@@ -15,7 +16,8 @@ import org.ecomhub.host.api.SalesOrderLine;
 
 /**
  * CANCEL-01/02 on an imported order seen again: a cancelled order's host order is cancelled when nothing shipped,
- * otherwise flagged; a cancelled item's unshipped line (and its charges) is removed, otherwise the order is flagged.
+ * otherwise flagged; a cancelled item's unshipped line (and its charges) is removed, a partly cancelled one reduced,
+ * otherwise the order is flagged.
  * Each change has its own key, and the ledger remembers what was handled, so each is logged once.
  */
 final class Cancellations {
@@ -42,13 +44,33 @@ final class Cancellations {
         }
         int changed = 0;
         for (OrderItem item : order.items()) {
-            if (item.cancellation() != null && item.cancellation().executed()
-                    && !ledger.itemCancelHandled(store.sellerId(), order.orderId(), item.orderItemId())) {
-                cancelItem(store, order, entry, item);
-                changed = 1;
+            if (cancelledQuantity(item) > 0 || item.cancellation() != null && item.cancellation().executed()) {
+                if (!ledger.itemCancelHandled(store.sellerId(), order.orderId(), item.orderItemId())) {
+                    changed |= cancelItem(store, order, entry, item) ? 1 : 0;
+                }
             }
         }
         return changed;
+    }
+
+    /**
+     * The units of an item cancelled on Amazon. The Orders API 2026-01-01 carries no cancelled quantity: an item's
+     * units are ordered = fulfilled + unfulfilled + cancelled, so it is what the first two leave (0 without them).
+     */
+    static int cancelledQuantity(OrderItem item) {
+        if (item.quantityFulfilled() == null || item.quantityUnfulfilled() == null) {
+            return 0;
+        }
+        return Math.max(0, item.quantityOrdered() - item.quantityFulfilled() - item.quantityUnfulfilled());
+    }
+
+    /**
+     * The units Amazon still sells of an item: quantityOrdered (which drops when Amazon takes units off the item)
+     * less the units the fulfilment figures show cancelled. Compared with the host line's quantity, which is what was
+     * imported, or what an earlier partial cancellation left.
+     */
+    static BigDecimal wantedQuantity(OrderItem item) {
+        return BigDecimal.valueOf(Math.max(0, item.quantityOrdered() - cancelledQuantity(item)));
     }
 
     private int cancelWhole(Store store, Order order, LedgerEntry entry) {
@@ -87,27 +109,59 @@ final class Cancellations {
         }
     }
 
-    private void cancelItem(Store store, Order order, LedgerEntry entry, OrderItem item) {
+    /**
+     * CANCEL-02 for one item: a whole cancellation removes its unshipped line and charges, a partial one reduces the
+     * line to the units still sold, and a line that shipped (or an order the host no longer lets change) flags the
+     * order. A removal or a flag ends the item's handling; a reduction does not, as more units may be cancelled later.
+     *
+     * @return true when the host order changed or was flagged now (and a log entry was written)
+     */
+    private boolean cancelItem(Store store, Order order, LedgerEntry entry, OrderItem item) {
         Optional<SalesOrder> hostOrder = host.salesOrders().findOrder(entry.hostOrder());
         String line = lineRef(store, order, item);
+        Optional<SalesOrderLine> existing = hostOrder.flatMap(o -> o.line(line));
+        IdempotencyKey key = OrderReferences.item(store.sellerId(), order.orderId(), item.orderItemId());
+        if (hostOrder.isPresent() && existing.isEmpty()) { // removed already (e.g. a restart after the removal)
+            ledger.itemCancelDone(store.sellerId(), order.orderId(), item.orderItemId());
+            return false;
+        }
+        BigDecimal imported = existing.map(SalesOrderLine::quantity).orElse(BigDecimal.ONE);
+        BigDecimal wanted = wantedQuantity(item);
+        if (existing.isPresent() && wanted.compareTo(imported) >= 0) {
+            return false; // no units cancelled beyond what the host line shows (or Amazon has not counted them yet)
+        }
         String what;
+        boolean done = true;
         try {
             if (hostOrder.isEmpty() || !hostOrder.get().isEditable()
                     || hostOrder.get().shippedQuantity(line).signum() > 0) {
                 throw new HostRuleViolationException(HostRuleViolationException.Rule.ORDER_NOT_EDITABLE, "shipped");
             }
-            removeItem(store, order, hostOrder.get(), item);
-            what = "its line was removed";
+            if (wanted.signum() == 0) {
+                removeItem(store, order, hostOrder.get(), item);
+                what = "its line was removed";
+            } else {
+                host.salesOrders().reduceLine(key.with("cancel-reduce-" + wanted.toPlainString()),
+                        hostOrder.get().orderNumber(), line, wanted);
+                what = "its line was reduced from " + imported.stripTrailingZeros().toPlainString() + " to "
+                        + wanted.toPlainString() + " unit(s)";
+                done = false;
+            }
         } catch (HostRuleViolationException e) {
-            host.salesOrders().flagOrder(OrderReferences.item(store.sellerId(), order.orderId(), item.orderItemId())
-                    .with("cancel-flag"), entry.hostOrder(), "Item " + item.sellerSku() + " of Amazon order "
-                    + order.orderId() + " was cancelled on Amazon; adjust the order by hand.");
+            host.salesOrders().flagOrder(key.with("cancel-flag"), entry.hostOrder(), "Item " + item.sellerSku()
+                    + " of Amazon order " + order.orderId() + " was cancelled on Amazon ("
+                    + imported.subtract(wanted).stripTrailingZeros().toPlainString()
+                    + " unit(s)); adjust the order by hand.");
             what = "the order was flagged (the line shipped or cannot be changed)";
+            done = true;
         }
-        ledger.itemCancelDone(store.sellerId(), order.orderId(), item.orderItemId());
+        if (done) {
+            ledger.itemCancelDone(store.sellerId(), order.orderId(), item.orderItemId());
+        }
         log.append(LogEvent.info(LogCategory.ORDERS, "Item " + item.sellerSku() + " of order " + order.orderId()
                 + " was cancelled on Amazon: " + what + ".").withStore(store.alias()).withAmazonId(order.orderId())
                 .withHostId(entry.hostOrder()));
+        return true;
     }
 
     /** The host line of an item: by its item id, or by its report key when it was imported from the report. */

@@ -50,6 +50,9 @@ final class AmazonOrders {
         return Money.of(amount, currency);
     }
 
+    static final OrderItem.ItemCancellation CANCELLATION = new OrderItem.ItemCancellation("BUYER", "BUYER_CANCELLED",
+            "SELLER", "BUYER_CANCELLED");
+
     /** A small builder for an item's proceeds. */
     record Item(String id, String sku, int qty, String currency, String unitPrice, String[] money) {
         OrderItem build() {
@@ -65,9 +68,26 @@ final class AmazonOrders {
             return taxed(true, taxTotal, details);
         }
 
+        /** Every unit cancelled: as the Orders API shows it, none left unfulfilled (CANCEL-02). */
         OrderItem cancelled() {
-            return build(null, List.of(), new OrderItem.ItemCancellation("BUYER", "BUYER_CANCELLED", "SELLER",
-                    "BUYER_CANCELLED"));
+            return cancelled(qty);
+        }
+
+        /** Some units cancelled: quantityOrdered stays, the cancelled units are neither fulfilled nor unfulfilled. */
+        OrderItem cancelled(int units) {
+            OrderItem i = build(null, List.of(), CANCELLATION);
+            return withFigures(i, i.quantityOrdered(), 0, qty - units);
+        }
+
+        /** The item's quantityOrdered lowered with no fulfilment figures, as another reading of a part cancellation. */
+        OrderItem orderedNow(int units) {
+            return withFigures(build(null, List.of(), CANCELLATION), units, null, null);
+        }
+
+        private static OrderItem withFigures(OrderItem i, int ordered, Integer fulfilled, Integer unfulfilled) {
+            return new OrderItem(i.orderItemId(), ordered, i.asin(), i.sellerSku(), i.title(), i.conditionType(),
+                    i.unitPrice(), i.priceDesignation(), fulfilled, unfulfilled, i.proceedsTotal(), i.breakdowns(),
+                    i.promotionIds(), i.taxCollections(), i.cancellation());
         }
 
         private OrderItem taxed(boolean facilitator, String taxTotal, String... details) {

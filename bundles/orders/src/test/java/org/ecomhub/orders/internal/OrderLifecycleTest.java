@@ -21,6 +21,7 @@ import org.ecomhub.amazon.api.settings.ProductSettings;
 import org.ecomhub.amazon.api.spapi.Marketplace;
 import org.ecomhub.amazon.api.spapi.Region;
 import org.ecomhub.amazon.api.spapi.model.Order;
+import org.ecomhub.amazon.api.spapi.model.OrderItem;
 import org.ecomhub.host.api.SalesOrder;
 import org.ecomhub.host.api.SalesOrderStatus;
 import org.ecomhub.orders.internal.LedgerEntry.State;
@@ -211,5 +212,82 @@ class OrderLifecycleTest {
         assertEquals(List.of("202-10/I2"), after.lines().stream().map(l -> l.externalReference()).toList());
         assertTrue(after.charge("202-10/I1/SHIPPING").isEmpty());
         assertEquals(1, h.log.events.stream().filter(e -> e.message().contains("was cancelled on Amazon")).count());
+    }
+
+    private SalesOrder partlyCancelled(String id, java.util.function.Function<AmazonOrders.Item, OrderItem> change) {
+        AmazonOrders.Item mugs = item("I1", "MUG", 3, "GBP", "10.00", "ITEM", "30.00", "SHIPPING", "3.00");
+        h.amazon.put(order(id, UK, "UNSHIPPED", "MERCHANT", ago(60), ago(20), mugs.build(),
+                item("I2", "TEA", 1, "GBP", "4.00", "ITEM", "4.00").build()));
+        h.poll(shop);
+        later(Duration.ofMinutes(5));
+        Order o = h.amazon.orders.get(id);
+        h.amazon.put(AmazonOrders.withItems(o, ago(3), change.apply(mugs),
+                o.items().get(1)));
+        later(Duration.ofMinutes(5));
+        h.poll(shop);
+        later(Duration.ofMinutes(5));
+        h.poll(shop); // seen again: nothing more
+        return h.hostOrder(id);
+    }
+
+    private long itemCancelEntries() {
+        return h.log.events.stream().filter(e -> e.message().contains("was cancelled on Amazon")).count();
+    }
+
+    @Test
+    @DisplayName("CANCEL-02: one of three units cancelled reduces the unshipped host line to two, once, with a log entry")
+    void partOfAnItemCancelled() {
+        SalesOrder after = partlyCancelled("202-11", mugs -> mugs.cancelled(1));
+        var line = after.line("202-11/I1").orElseThrow();
+        assertEquals(0, new BigDecimal("2").compareTo(line.quantity()));
+        assertEquals(0, new BigDecimal("20.00").compareTo(line.lineAmount().amount().add(line.taxAmount().amount())),
+                "two mugs at 10.00 (VAT included)");
+        assertTrue(after.charge("202-11/I1/SHIPPING").isPresent(), "the line stays, so does its shipping");
+        assertTrue(after.line("202-11/I2").isPresent());
+        assertTrue(!after.isFlagged());
+        assertEquals(1, itemCancelEntries());
+        assertTrue(h.log.events.stream().anyMatch(e -> e.message().contains("reduced from 3 to 2")));
+        // the rest of the item cancelled later: the reduced line goes
+        later(Duration.ofMinutes(5));
+        Order o = h.amazon.orders.get("202-11");
+        h.amazon.put(AmazonOrders.withItems(o, ago(3), item("I1", "MUG", 3, "GBP", "10.00", "ITEM", "30.00",
+                "SHIPPING", "3.00").cancelled(3), o.items().get(1)));
+        later(Duration.ofMinutes(5));
+        h.poll(shop);
+        later(Duration.ofMinutes(5));
+        h.poll(shop);
+        SalesOrder end = h.hostOrder("202-11");
+        assertEquals(List.of("202-11/I2"), end.lines().stream().map(l -> l.externalReference()).toList());
+        assertTrue(end.charge("202-11/I1/SHIPPING").isEmpty());
+        assertEquals(2, itemCancelEntries());
+    }
+
+    @Test
+    @DisplayName("CANCEL-02: an item's quantityOrdered lowered between sightings reduces the host line to it")
+    void quantityOrderedLowered() {
+        SalesOrder after = partlyCancelled("202-12", mugs -> mugs.orderedNow(1));
+        assertEquals(0, BigDecimal.ONE.compareTo(after.line("202-12/I1").orElseThrow().quantity()));
+        assertEquals(1, itemCancelEntries());
+    }
+
+    @Test
+    @DisplayName("CANCEL-02: a unit cancelled of a line the host shipped flags the order with a note, once")
+    void partOfAShippedLineCancelled() {
+        AmazonOrders.Item mugs = item("I1", "MUG", 3, "GBP", "10.00", "ITEM", "30.00", "SHIPPING", "3.00");
+        h.amazon.put(order("202-13", UK, "UNSHIPPED", "MERCHANT", ago(60), ago(20), mugs.build()));
+        h.poll(shop);
+        h.admin.dispatch(h.hostOrder("202-13").orderNumber(), "Royal Mail", "RM1", LocalDate.of(2026, 11, 20),
+                Map.of("202-13/I1", BigDecimal.ONE));
+        later(Duration.ofMinutes(5));
+        h.amazon.put(AmazonOrders.withItems(h.amazon.orders.get("202-13"), ago(3), mugs.cancelled(1)));
+        later(Duration.ofMinutes(5));
+        h.poll(shop);
+        later(Duration.ofMinutes(5));
+        h.poll(shop);
+        SalesOrder after = h.hostOrder("202-13");
+        assertEquals(0, new BigDecimal("3").compareTo(after.line("202-13/I1").orElseThrow().quantity()));
+        assertEquals(1, after.flags().size());
+        assertTrue(after.flags().toString().contains("cancelled on Amazon"));
+        assertEquals(1, itemCancelEntries());
     }
 }

@@ -90,7 +90,7 @@ class ShipmentConfirmationTest {
     }
 
     @Test
-    @DisplayName("SHIP-01: a dispatch while its store is OFF is confirmed once the store is ON, exactly once")
+    @DisplayName("SHIP-01, ORD-10: a dispatch while its store is OFF is confirmed once the store is ON, exactly once")
     void dispatchWhileStoreOff() {
         TestStore other = TestStore.of("SHOP2", Marketplace.DE, Harness.T0.minus(Duration.ofHours(12)));
         h.admin.dispatch(h.hostOrder("202-1").orderNumber(), "DPD", "DPD-1", LocalDate.of(2026, 11, 20),
@@ -113,7 +113,7 @@ class ShipmentConfirmationTest {
     }
 
     @Test
-    @DisplayName("SHIP-01: Amazon failing once, the confirmation is sent on the next run, once")
+    @DisplayName("SHIP-01, ORD-10: Amazon failing once, the confirmation is sent on the next run, once")
     void amazonFailsOnce() {
         h.admin.dispatch(h.hostOrder("202-1").orderNumber(), "Royal Mail", "RM1", LocalDate.of(2026, 11, 20),
                 Map.of("202-1/I1", new BigDecimal("2")));
