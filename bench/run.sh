@@ -9,5 +9,6 @@ if [ "${BENCH_NO_BUILD:-}" != "1" ]; then
 else
   mvn -B -q -o package -f bench/pom.xml
 fi
+rm -rf bench/target/work # the databases of the previous run (up to a few GB)
 exec java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dbench.target=bench/target \
   -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.ecomhub.bench.Bench "$@"
