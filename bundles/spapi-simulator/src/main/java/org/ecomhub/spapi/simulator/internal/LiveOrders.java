@@ -34,10 +34,12 @@ final class LiveOrders {
     void advance() {
         Instant now = sim.clock.instant().truncatedTo(ChronoUnit.SECONDS);
         synchronized (this) {
-            if (perHour <= 0 || since == null) {
-                return;
+            if (since == null) {
+                return; // never started: no live order exists
             }
-            long due = (long) Math.floor(Duration.between(since, now).toMillis() / 3_600_000.0 * perHour) - made;
+            // a stopped stream (rate 0) makes no new orders, but the ones it made still move on
+            long due = perHour <= 0 ? 0
+                    : (long) Math.floor(Duration.between(since, now).toMillis() / 3_600_000.0 * perHour) - made;
             synchronized (sim.state.lock) {
                 if (due > 0) {
                     create(due);

@@ -49,6 +49,24 @@ class LiveOrdersTest {
         assertTrue(movedOn >= 6);
     }
 
+    @Test
+    @DisplayName("HOST-08: a stream stopped with rate 0 makes no new orders, but the ones it made still move on")
+    void stoppedStreamStillMovesItsOrdersOn() throws Exception {
+        h = new SimulatorHarness(SimulatorSettings.defaults(), 0, 20);
+        h.sim.liveOrders(12);
+        h.login();
+        Instant start = h.clock.instant();
+        h.clock.advance(Duration.ofMinutes(33));
+        assertEquals(6, search(start).size());
+        h.sim.liveOrders(0);
+        h.clock.advance(Duration.ofMinutes(40));
+        h.login();
+        JsonNode later = search(start);
+        assertEquals(6, later.size(), "no new orders once stopped");
+        later.forEach(o -> assertTrue(!"PENDING".equals(o.path("fulfillment").path("fulfillmentStatus").asText()),
+                "moved on after 30 minutes: " + o));
+    }
+
     private JsonNode search(Instant since) throws Exception {
         String q = "/orders/2026-01-01/orders?lastUpdatedAfter=" + since.minusSeconds(1) + "&lastUpdatedBefore="
                 + h.clock.instant().minusSeconds(120) + "&includedData=FULFILLMENT";
