@@ -68,7 +68,7 @@ class AuthoriserTest {
         assertEquals("OFF", f.registry.health("EU2").orElseThrow().status(), "EU2 is authorised (and still OFF)");
         assertEquals(AuthorisationState.NOT_AUTHORISED, f.registry.health("EU3").orElseThrow().authorisation());
         assertEquals(Optional.of(PASTED), f.vault.get(SecretVault.refreshTokenName(result.group())));
-        assertTrue(f.log.events.stream().noneMatch(e -> e.message().contains("PastedRefreshToken")), "never logged");
+        assertTrue(f.log.events().stream().noneMatch(e -> e.message().contains("PastedRefreshToken")), "never logged");
         assertThrows(IllegalArgumentException.class, () -> authoriser.authoriseWithToken("EU1", "short", ADMIN));
     }
 

@@ -79,7 +79,7 @@ class SecretLeakTest {
 
         List<String> places = new ArrayList<>();
         places.addAll(everyTableCell());
-        f.log.events.forEach(e -> places.add("log: " + describe(e)));
+        f.log.events().forEach(e -> places.add("log: " + describe(e)));
         f.config.configs.values().forEach(c -> places.add("config " + c.pid() + ": " + c.properties()));
         places.add(integrationConfig);
         try (Stream<Path> files = Files.list(dir.resolve("etc"))) {

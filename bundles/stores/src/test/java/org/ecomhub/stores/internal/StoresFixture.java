@@ -1,5 +1,8 @@
 package org.ecomhub.stores.internal;
 
+import org.ecomhub.testsupport.RecordingConnectionLog;
+import org.ecomhub.testsupport.SteppedClock;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,7 +31,7 @@ final class StoresFixture implements AutoCloseable {
 
     final SteppedClock clock = new SteppedClock(T0);
     final FakeConfigSource config = new FakeConfigSource();
-    final RecordingLog log = new RecordingLog();
+    final RecordingConnectionLog log = new RecordingConnectionLog();
     final Map<String, Store> published = new LinkedHashMap<>();
     final List<String> stopped = new ArrayList<>();
     final AtomicReference<EnableEstimator> estimator = new AtomicReference<>();
