@@ -1,11 +1,14 @@
 package org.ecomhub.host.embedded.internal;
 
+import org.ecomhub.testsupport.SteppedClock;
+
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +67,7 @@ public final class EmbeddedHost implements HostFixture {
         ds.setURL("jdbc:h2:file:" + dir.resolve("erp").toAbsolutePath() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         ds.setUser("sa");
         ds.setPassword("");
-        return new EmbeddedHost(ds, new SteppingClock(Instant.parse("2026-11-20T10:00:00Z")));
+        return new EmbeddedHost(ds, SteppedClock.tickingOnRead(Instant.parse("2026-11-20T10:00:00Z"), Duration.ofSeconds(1)));
     }
 
     /** Closes the database file, as a stop of the framework would. */

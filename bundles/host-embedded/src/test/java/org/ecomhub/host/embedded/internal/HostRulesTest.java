@@ -1,9 +1,12 @@
 package org.ecomhub.host.embedded.internal;
 
+import org.ecomhub.testsupport.SteppedClock;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,7 +137,7 @@ class HostRulesTest {
     @Test
     void migratingAgainChangesNothing() throws Exception {
         assertEquals(3, SchemaMigrator.currentVersion(host.dataSource, Schema.COMPONENT));
-        new HostDatabase(host.dataSource, new SteppingClock(Instant.parse("2026-11-20T10:00:00Z")));
+        new HostDatabase(host.dataSource, SteppedClock.tickingOnRead(Instant.parse("2026-11-20T10:00:00Z"), Duration.ofSeconds(1)));
         assertEquals(3, SchemaMigrator.currentVersion(host.dataSource, Schema.COMPONENT));
         assertEquals(7, host.products.products(null, 100).size());
     }
