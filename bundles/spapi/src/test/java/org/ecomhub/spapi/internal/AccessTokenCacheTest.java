@@ -1,5 +1,7 @@
 package org.ecomhub.spapi.internal;
 
+import org.ecomhub.testsupport.SteppedClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class AccessTokenCacheTest {
-    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final SteppedClock clock = new SteppedClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     @Test
     @DisplayName("API-01: the access token is cached and renewed 5 minutes before it expires")
@@ -27,9 +29,9 @@ class AccessTokenCacheTest {
         var refresh = (java.util.function.Supplier<LwaClient.AccessToken>) () -> new LwaClient.AccessToken(
                 "Atza|t" + refreshes.incrementAndGet(), Duration.ofHours(1));
         assertEquals("Atza|t1", cache.get(refresh));
-        clock.advance(Duration.ofMinutes(54));
+        clock.step(Duration.ofMinutes(54));
         assertEquals("Atza|t1", cache.get(refresh));
-        clock.advance(Duration.ofMinutes(1));
+        clock.step(Duration.ofMinutes(1));
         assertEquals("Atza|t2", cache.get(refresh), "renewed at 55 minutes, before Amazon's 60");
         cache.invalidate("Atza|t1");
         assertEquals("Atza|t2", cache.get(refresh), "a stale rejection does not drop the newer token");

@@ -1,5 +1,7 @@
 package org.ecomhub.spapi.internal;
 
+import org.ecomhub.testsupport.SteppedClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class BudgetFiguresTest {
     private static final List<String> MARKETPLACES = SimulatorSettings.defaults().marketplaceIds();
-    private final TestClock clock = new TestClock(Instant.parse("2026-06-01T12:00:00Z"));
+    private final SteppedClock clock = new SteppedClock(Instant.parse("2026-06-01T12:00:00Z"));
     private SpApiSimulator sim;
     private SellingPartnerConnector connector;
     private SellingPartnerClient client;
@@ -44,7 +46,7 @@ class BudgetFiguresTest {
     @BeforeEach
     void start() throws IOException {
         sim = new SpApiSimulator(SimulatorSettings.defaults(), clock);
-        connector = new SellingPartnerConnector(clock, clock.sleeper(), () -> 0.5, Duration.ofSeconds(10));
+        connector = new SellingPartnerConnector(clock, clock::step, () -> 0.5, Duration.ofSeconds(10));
         client = connector.client(SimulatorSettings.DEFAULT_SELLER_ID, Region.NA, new ConnectionSettings(
                 SimulatorSettings.DEFAULT_CLIENT_ID, () -> SimulatorSettings.DEFAULT_CLIENT_SECRET,
                 () -> SimulatorSettings.DEFAULT_REFRESH_TOKEN, sim.baseUri(), sim.lwaUri(), "budget/1.0", null));

@@ -1,5 +1,7 @@
 package org.ecomhub.spapi.internal;
 
+import org.ecomhub.testsupport.SteppedClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -68,7 +70,7 @@ class ConnectorAgainstSimulatorTest {
     static final String REFRESH = SimulatorSettings.DEFAULT_REFRESH_TOKEN;
     static final String SELLER = SimulatorSettings.DEFAULT_SELLER_ID;
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-06-01T12:00:00Z"));
+    private final SteppedClock clock = new SteppedClock(Instant.parse("2026-06-01T12:00:00Z"));
     private SpApiSimulator sim;
     private SellingPartnerConnector connector;
     private SellingPartnerClient client;
@@ -77,7 +79,7 @@ class ConnectorAgainstSimulatorTest {
     void start() throws IOException {
         sim = new SpApiSimulator(SimulatorSettings.defaults(), clock);
         sim.generate(250, 30, Duration.ofHours(48));
-        connector = new SellingPartnerConnector(clock, clock.sleeper(), () -> 0.5, Duration.ofSeconds(2));
+        connector = new SellingPartnerConnector(clock, clock::step, () -> 0.5, Duration.ofSeconds(2));
         client = connector.client(SELLER, Region.NA, settings(REFRESH, SECRET));
     }
 
@@ -278,7 +280,7 @@ class ConnectorAgainstSimulatorTest {
         assertTrue(open.getMessage().contains("circuit breaker"));
         assertEquals(before, count("getMarketplaceParticipations"), "an open breaker sends nothing");
         sim.faults().clear();
-        clock.advance(Duration.ofMinutes(2));
+        clock.step(Duration.ofMinutes(2));
         assertFalse(client.getMarketplaceParticipations().isEmpty(), "half-open trial succeeds and closes it");
     }
 
@@ -320,7 +322,7 @@ class ConnectorAgainstSimulatorTest {
     void staleToken() {
         OrderPage first = client.searchOrders(lastTwoDays(false), null);
         OrderSearch same = lastTwoDays(false);
-        clock.advance(Duration.ofHours(25));
+        clock.step(Duration.ofHours(25));
         SpApiRejectedException e = assertThrows(SpApiRejectedException.class,
                 () -> client.searchOrders(same, first.nextToken()));
         assertEquals("InvalidInput", e.code());
@@ -351,7 +353,7 @@ class ConnectorAgainstSimulatorTest {
                 + SimulatorSettings.DEFAULT_APPLICATION_ID + "&state=s")).build(), HttpResponse.BodyHandlers.ofString())
                 .headers().firstValue("Location").orElseThrow();
         String code = location.substring(location.indexOf("spapi_oauth_code=") + "spapi_oauth_code=".length());
-        clock.advance(Duration.ofMinutes(6));
+        clock.step(Duration.ofMinutes(6));
         SpApiAuthorizationException e = assertThrows(SpApiAuthorizationException.class,
                 () -> connector.exchangeAuthorizationCode(settings(null, SECRET), code, null));
         assertEquals(SpApiAuthorizationException.Reason.INVALID_GRANT, e.reason());

@@ -1,5 +1,7 @@
 package org.ecomhub.spapi.internal;
 
+import org.ecomhub.testsupport.SteppedClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class EndpointsAndPollingTest {
-    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final SteppedClock clock = new SteppedClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     /** FACTS §2: every marketplace id and the region that serves it. */
     private static final Map<String, Region> FACTS = Map.ofEntries(
@@ -90,7 +92,7 @@ class EndpointsAndPollingTest {
     }
 
     private SellerChannel channel(ConnectionSettings settings, Region region) {
-        return new SellerChannel("A1", region, settings, new OkHttpClient(), new ObjectMapper(), clock, clock.sleeper(),
+        return new SellerChannel("A1", region, settings, new OkHttpClient(), new ObjectMapper(), clock, clock::step,
                 new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), () -> 0.5));
     }
 }

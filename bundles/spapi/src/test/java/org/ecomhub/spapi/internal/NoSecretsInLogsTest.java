@@ -1,5 +1,7 @@
 package org.ecomhub.spapi.internal;
 
+import org.ecomhub.testsupport.SteppedClock;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,11 +31,11 @@ class NoSecretsInLogsTest {
     @Test
     @DisplayName("SEC-01 LOG-04 ORD-09: no client secret, refresh or access token, buyer e-mail or name in logs or errors")
     void nothingLeaks() throws IOException {
-        TestClock clock = new TestClock(Instant.parse("2026-06-01T12:00:00Z"));
+        SteppedClock clock = new SteppedClock(Instant.parse("2026-06-01T12:00:00Z"));
         List<String> seen = new ArrayList<>();
         try (SpApiSimulator sim = new SpApiSimulator(SimulatorSettings.defaults(), clock)) {
             sim.generate(150, 10, Duration.ofHours(24));
-            SellingPartnerConnector connector = new SellingPartnerConnector(clock, clock.sleeper(), () -> 0.5,
+            SellingPartnerConnector connector = new SellingPartnerConnector(clock, clock::step, () -> 0.5,
                     Duration.ofSeconds(2));
             ConnectionSettings settings = new ConnectionSettings(SimulatorSettings.DEFAULT_CLIENT_ID,
                     () -> SimulatorSettings.DEFAULT_CLIENT_SECRET, () -> SimulatorSettings.DEFAULT_REFRESH_TOKEN,
