@@ -1,5 +1,7 @@
 package org.ecomhub.products.internal;
 
+import org.ecomhub.testsupport.RecordingConnectionLog;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,7 +39,7 @@ class ProductImporterTest {
 
     private ReferenceHost host;
     private AmazonSandbox amazon;
-    private final RecordingLog log = new RecordingLog();
+    private final RecordingConnectionLog log = new RecordingConnectionLog();
     private ProductImporter importer;
     private JdbcProductMappings mappings;
 
@@ -153,7 +155,7 @@ class ProductImporterTest {
         assertEquals(0, result.pricesSet());
         assertTrue(host.catalog.findProduct("SIM-0001").orElseThrow().sellPrice("AMZ-DE").isEmpty());
         assertTrue(log.at(LogLevel.DEBUG).stream().anyMatch(e -> e.message().contains("EUR")
-                && e.message().contains("GBP")), log.events.toString());
+                && e.message().contains("GBP")), log.events().toString());
     }
 
     @Test

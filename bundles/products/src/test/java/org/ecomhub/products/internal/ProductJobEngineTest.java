@@ -1,5 +1,7 @@
 package org.ecomhub.products.internal;
 
+import org.ecomhub.testsupport.RecordingConnectionLog;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +51,7 @@ class ProductJobEngineTest {
     void setUp() throws Exception {
         amazon = new AmazonSandbox(6);
         host = new ReferenceHost(dir);
-        ProductImporter importer = new ProductImporter(host.dataSource, host.catalog, new RecordingLog());
+        ProductImporter importer = new ProductImporter(host.dataSource, host.catalog, new RecordingConnectionLog());
         engine = new ProductJobEngine(importer, new SellingPartnerClients() {
             @Override
             public SellingPartnerClient client(String sellerId, Region region, ConnectionSettings settings) {
