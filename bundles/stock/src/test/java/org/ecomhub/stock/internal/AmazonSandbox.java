@@ -1,15 +1,13 @@
 package org.ecomhub.stock.internal;
 
+import org.ecomhub.testsupport.SteppedClock;
+
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.ecomhub.amazon.api.spapi.ConnectionSettings;
 import org.ecomhub.amazon.api.spapi.Region;
 import org.ecomhub.amazon.api.spapi.SellingPartnerClient;
@@ -38,7 +36,7 @@ public final class AmazonSandbox implements AutoCloseable {
     AmazonSandbox(SimulatorSettings settings, int listingsPerMarketplace) throws IOException {
         simulator = new SpApiSimulator(settings, clock);
         simulator.generate(0, listingsPerMarketplace, Duration.ofHours(1));
-        connector = new SellingPartnerConnector(clock, clock::advance, () -> 0.5, Duration.ofSeconds(5));
+        connector = new SellingPartnerConnector(clock, clock::step, () -> 0.5, Duration.ofSeconds(5));
         client = connector.client(SELLER, Region.EU, new ConnectionSettings(SimulatorSettings.DEFAULT_CLIENT_ID,
                 () -> SimulatorSettings.DEFAULT_CLIENT_SECRET, () -> SimulatorSettings.DEFAULT_REFRESH_TOKEN,
                 simulator.baseUri(), simulator.lwaUri(), "ecomhub-test/1.0 (Language=Java/17)", null));
@@ -67,33 +65,4 @@ public final class AmazonSandbox implements AutoCloseable {
         connector.close();
         simulator.close();
     }
-
-    /** A clock that moves only when stepped. */
-    static final class SteppedClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        SteppedClock(Instant start) {
-            now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration d) {
-            now.updateAndGet(t -> t.plus(d));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    }
-
 }

@@ -1,5 +1,7 @@
 package org.ecomhub.stock.internal;
 
+import org.ecomhub.testsupport.RecordingConnectionLog;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +48,7 @@ class JobsAndFbaTest {
     private AmazonSandbox amazon;
     private ReferenceHost host;
     private final FakeMappings mappings = new FakeMappings();
-    private final RecordingLog log = new RecordingLog();
+    private final RecordingConnectionLog log = new RecordingConnectionLog();
 
     @BeforeEach
     void setUp() throws Exception {

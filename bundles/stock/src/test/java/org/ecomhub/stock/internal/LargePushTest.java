@@ -1,5 +1,7 @@
 package org.ecomhub.stock.internal;
 
+import org.ecomhub.testsupport.RecordingConnectionLog;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,7 +68,7 @@ class LargePushTest {
             ds.setURL("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
             ds.setUser("sa");
             StockExportEngine exporter = new StockExportEngine(ds, mappings, catalog(), inventory(stock), events(),
-                    new RecordingLog(), amazon.clock, new ListingsSender());
+                    new RecordingConnectionLog(), amazon.clock, new ListingsSender());
             Map<String, Long> before = amazon.simulator.counters();
             Instant start = amazon.clock.instant();
 

@@ -1,5 +1,7 @@
 package org.ecomhub.stock.internal;
 
+import org.ecomhub.testsupport.RecordingConnectionLog;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +41,7 @@ class StockExportEngineTest {
     private AmazonSandbox amazon;
     private ReferenceHost host;
     private final FakeMappings mappings = new FakeMappings();
-    private final RecordingLog log = new RecordingLog();
+    private final RecordingConnectionLog log = new RecordingConnectionLog();
     private StockExportEngine exporter;
 
     @BeforeEach
@@ -236,6 +238,6 @@ class StockExportEngineTest {
                 true, Map.of());
         assertEquals(0, result.sent());
         assertFalse(amazon.calls("createFeed") > 0);
-        assertTrue(log.events.isEmpty());
+        assertTrue(log.events().isEmpty());
     }
 }
