@@ -27,11 +27,11 @@ class LiveOrdersTest {
         h.sim.liveOrders(12);
         h.login();
         Instant start = h.clock.instant();
-        h.clock.advance(Duration.ofMinutes(33));
+        h.clock.step(Duration.ofMinutes(33));
         JsonNode first = search(start);
         assertEquals(6, first.size(), "12 per hour: 6 arrived by 30 minutes (the window ends 2 minutes before now)");
         first.forEach(o -> assertEquals("PENDING", o.path("fulfillment").path("fulfillmentStatus").asText()));
-        h.clock.advance(Duration.ofMinutes(40));
+        h.clock.step(Duration.ofMinutes(40));
         h.login(); // the first access token has expired by now
         JsonNode later = search(start);
         assertTrue(later.size() >= 14);
@@ -56,10 +56,10 @@ class LiveOrdersTest {
         h.sim.liveOrders(12);
         h.login();
         Instant start = h.clock.instant();
-        h.clock.advance(Duration.ofMinutes(33));
+        h.clock.step(Duration.ofMinutes(33));
         assertEquals(6, search(start).size());
         h.sim.liveOrders(0);
-        h.clock.advance(Duration.ofMinutes(40));
+        h.clock.step(Duration.ofMinutes(40));
         h.login();
         JsonNode later = search(start);
         assertEquals(6, later.size(), "no new orders once stopped");

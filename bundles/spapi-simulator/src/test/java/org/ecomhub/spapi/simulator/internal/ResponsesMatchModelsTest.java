@@ -78,9 +78,9 @@ class ResponsesMatchModelsTest {
         SimulatorHarness.Reply queued = h.get("/reports/2021-06-30/reports/" + id);
         assertEquals("IN_QUEUE", queued.json().get("processingStatus").asText());
         conforms("reports-2021-06-30", "/reports/2021-06-30/reports/{reportId}", "get", queued);
-        h.clock.advance(Duration.ofMinutes(3));
+        h.clock.step(Duration.ofMinutes(3));
         assertEquals("IN_PROGRESS", h.get("/reports/2021-06-30/reports/" + id).json().get("processingStatus").asText());
-        h.clock.advance(Duration.ofMinutes(3));
+        h.clock.step(Duration.ofMinutes(3));
         SimulatorHarness.Reply done = h.get("/reports/2021-06-30/reports/" + id);
         assertEquals("DONE", done.json().get("processingStatus").asText());
         conforms("reports-2021-06-30", "/reports/2021-06-30/reports/{reportId}", "get", done);
@@ -109,7 +109,7 @@ class ResponsesMatchModelsTest {
                 doc.json().get("feedDocumentId").asText()));
         assertEquals(202, created.status());
         conforms("feeds-2021-06-30", "/feeds/2021-06-30/feeds", "post", created);
-        h.clock.advance(Duration.ofMinutes(4));
+        h.clock.step(Duration.ofMinutes(4));
         SimulatorHarness.Reply done = h.get("/feeds/2021-06-30/feeds/" + created.json().get("feedId").asText());
         assertEquals("DONE", done.json().get("processingStatus").asText());
         conforms("feeds-2021-06-30", "/feeds/2021-06-30/feeds/{feedId}", "get", done);

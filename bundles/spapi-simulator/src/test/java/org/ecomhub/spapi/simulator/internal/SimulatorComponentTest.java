@@ -1,5 +1,7 @@
 package org.ecomhub.spapi.simulator.internal;
 
+import org.ecomhub.testsupport.SteppedClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +32,7 @@ class SimulatorComponentTest {
     @Test
     @DisplayName("SEC-02 HOST-08: the DS component binds to 127.0.0.1, generates its data and injects configured faults")
     void component() throws Exception {
-        SimulatorHarness.SteppedClock clock = new SimulatorHarness.SteppedClock(Instant.parse("2026-06-01T12:00:00Z"));
+        SteppedClock clock = new SteppedClock(Instant.parse("2026-06-01T12:00:00Z"));
         SimulatorComponent component = new SimulatorComponent(clock, config(Map.of("port", 0, "orders", 7,
                 "fault_share429", 1.0)));
         try {

@@ -58,7 +58,7 @@ class StrictRejectionsTest {
         rejected(h.get(query), 403, "Unauthorized");
         h.login();
         assertEquals(200, h.get(query).status());
-        h.clock.advance(Duration.ofMinutes(61));
+        h.clock.step(Duration.ofMinutes(61));
         SimulatorHarness.Reply expired = h.get(query);
         rejected(expired, 403, "Unauthorized");
         assertTrue(expired.text().contains("expired"));
@@ -117,7 +117,7 @@ class StrictRejectionsTest {
         rejected(h.get("/orders/2026-01-01/orders?" + filters + "&fulfilledBy=MERCHANT&paginationToken=" + encoded),
                 400, "InvalidInput");
         rejected(h.get("/orders/2026-01-01/orders?" + filters + "&paginationToken=bogus"), 400, "InvalidInput");
-        h.clock.advance(Duration.ofHours(25));
+        h.clock.step(Duration.ofHours(25));
         h.login();
         rejected(h.get("/orders/2026-01-01/orders?" + filters + "&paginationToken=" + encoded), 400, "InvalidInput");
     }
@@ -139,11 +139,11 @@ class StrictRejectionsTest {
         Instant touched = now();
         h.raw(HttpRequest.newBuilder(h.sim.baseUri().resolve("/_admin/orders/" + id + "/status?to=CANCELLED"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
-        h.clock.advance(Duration.ofMinutes(3));
+        h.clock.step(Duration.ofMinutes(3));
         String window = "lastUpdatedAfter=" + touched.minusSeconds(1) + "&lastUpdatedBefore=" + now().minusSeconds(120);
         assertEquals(0, h.get("/orders/2026-01-01/orders?" + window).json().get("orders").size(),
                 "updated 3 minutes ago, index lag 5 minutes");
-        h.clock.advance(Duration.ofMinutes(3));
+        h.clock.step(Duration.ofMinutes(3));
         String later = "lastUpdatedAfter=" + touched.minusSeconds(1) + "&lastUpdatedBefore=" + now().minusSeconds(120);
         JsonNode found = h.get("/orders/2026-01-01/orders?" + later + "&includedData=FULFILLMENT").json().get("orders");
         assertEquals(1, found.size());
@@ -203,19 +203,19 @@ class StrictRejectionsTest {
         }
         big.append("]}");
         String feedId = submit(big.toString()).json().get("feedId").asText();
-        h.clock.advance(Duration.ofMinutes(4));
+        h.clock.step(Duration.ofMinutes(4));
         JsonNode feed = h.get("/feeds/2021-06-30/feeds/" + feedId).json();
         assertEquals("FATAL", feed.get("processingStatus").asText());
         JsonNode doc = h.get("/feeds/2021-06-30/documents/" + feed.get("resultFeedDocumentId").asText()).json();
         String report = h.raw(HttpRequest.newBuilder(URI.create(doc.get("url").asText())).GET().build()).text();
         assertTrue(report.contains("MAX_MESSAGES_EXCEEDED"));
-        h.clock.advance(Duration.ofMinutes(6));
+        h.clock.step(Duration.ofMinutes(6));
         String small = "{\"header\":{\"sellerId\":\"" + SELLER + "\",\"version\":\"2.0\"},\"messages\":[]}";
         for (int i = 0; i < 5; i++) {
             assertEquals(202, submit(small).status());
         }
         rejected(submit(small), 429, "QuotaExceeded");
-        h.clock.advance(Duration.ofMinutes(5));
+        h.clock.step(Duration.ofMinutes(5));
         assertEquals(202, submit(small).status(), "the window has passed");
     }
 
@@ -233,7 +233,7 @@ class StrictRejectionsTest {
     void expiredPresignedUrl() throws Exception {
         start(SimulatorSettings.defaults(), 0, 5);
         JsonNode doc = h.call("POST", "/feeds/2021-06-30/documents", Map.of("contentType", "application/json")).json();
-        h.clock.advance(Duration.ofMinutes(6));
+        h.clock.step(Duration.ofMinutes(6));
         SimulatorHarness.Reply up = h.raw(HttpRequest.newBuilder(URI.create(doc.get("url").asText()))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")).build());
         assertEquals(403, up.status());
@@ -256,7 +256,7 @@ class StrictRejectionsTest {
         assertEquals(400, reused.status());
         assertEquals("invalid_grant", reused.json().get("error").asText());
         String code2 = consent();
-        h.clock.advance(Duration.ofMinutes(6));
+        h.clock.step(Duration.ofMinutes(6));
         assertEquals("invalid_grant", h.form("/auth/o2/token", grant + code2).json().get("error").asText());
         SimulatorHarness.Reply badClient = h.form("/auth/o2/token", "grant_type=refresh_token&client_id="
                 + SimulatorHarness.enc(SimulatorSettings.DEFAULT_CLIENT_ID) + "&client_secret=nope&refresh_token=x");
