@@ -55,27 +55,59 @@ final class Ledger {
 
     void save(LedgerEntry e) {
         run(c -> {
-            int n = update(c, "UPDATE AMZ_ORDER_LEDGER SET STORE_ALIAS = ?, REGION = ?, CHANNEL = ?, STATE = ?, "
-                            + "AMAZON_STATUS = ?, HOST_ORDER = ?, HOST_REFERENCE = ?, LAST_ERROR = ?, ATTEMPTS = ?, "
-                            + "CANCEL_DONE = ?, CREATED_AT = ?, UPDATED_AT = ? WHERE SELLER_ID = ? AND ORDER_ID = ?",
-                    e.store(), e.region(), e.channel().name(), e.state().name(), e.amazonStatus(), e.hostOrder(),
-                    e.hostReference(), clip(e.lastError()), e.attempts(), e.cancelDone(), millis(e.createdAt()),
-                    millis(e.updatedAt()), e.sellerId(), e.orderId());
-            if (n == 0) {
-                update(c, "INSERT INTO AMZ_ORDER_LEDGER (SELLER_ID, ORDER_ID, STORE_ALIAS, REGION, CHANNEL, STATE, "
-                                + "AMAZON_STATUS, HOST_ORDER, HOST_REFERENCE, LAST_ERROR, ATTEMPTS, CANCEL_DONE, "
-                                + "CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        e.sellerId(), e.orderId(), e.store(), e.region(), e.channel().name(), e.state().name(),
-                        e.amazonStatus(), e.hostOrder(), e.hostReference(), clip(e.lastError()), e.attempts(),
-                        e.cancelDone(), millis(e.createdAt()), millis(e.updatedAt()));
-            }
-            if (e.state() == LedgerEntry.State.IMPORTED || "CANCELLED".equals(e.amazonStatus())
-                    || "UNFULFILLABLE".equals(e.amazonStatus())) {
-                update(c, "DELETE FROM AMZ_ORDER_RESERVE WHERE SELLER_ID = ? AND ORDER_ID = ?", e.sellerId(),
-                        e.orderId());
+            saveIn(c, e);
+            return null;
+        });
+    }
+
+    /**
+     * An entry and, unless {@code units} is null, its FBM reserve (STK-08) in one transaction: one commit where a
+     * save and a reserve took two.
+     */
+    void save(LedgerEntry e, String region, Map<String, BigDecimal> units) {
+        saveAll(List.of(new Sighting(e, region, units)));
+    }
+
+    /** An order's entry to save and its reserve in a region to replace (units null: leave the reserve as it is). */
+    record Sighting(LedgerEntry entry, String region, Map<String, BigDecimal> units) {
+    }
+
+    /** Several sightings in order, in one transaction (a page's skipped orders: one commit instead of one each). */
+    void saveAll(List<Sighting> sightings) {
+        if (sightings.isEmpty()) {
+            return;
+        }
+        run(c -> {
+            for (Sighting s : sightings) {
+                saveIn(c, s.entry());
+                if (s.units() != null) {
+                    reserveIn(c, s.entry().sellerId(), s.region(), s.entry().orderId(), s.units());
+                }
             }
             return null;
         });
+    }
+
+    private static void saveIn(Connection c, LedgerEntry e) throws SQLException {
+        int n = update(c, "UPDATE AMZ_ORDER_LEDGER SET STORE_ALIAS = ?, REGION = ?, CHANNEL = ?, STATE = ?, "
+                        + "AMAZON_STATUS = ?, HOST_ORDER = ?, HOST_REFERENCE = ?, LAST_ERROR = ?, ATTEMPTS = ?, "
+                        + "CANCEL_DONE = ?, CREATED_AT = ?, UPDATED_AT = ? WHERE SELLER_ID = ? AND ORDER_ID = ?",
+                e.store(), e.region(), e.channel().name(), e.state().name(), e.amazonStatus(), e.hostOrder(),
+                e.hostReference(), clip(e.lastError()), e.attempts(), e.cancelDone(), millis(e.createdAt()),
+                millis(e.updatedAt()), e.sellerId(), e.orderId());
+        if (n == 0) {
+            update(c, "INSERT INTO AMZ_ORDER_LEDGER (SELLER_ID, ORDER_ID, STORE_ALIAS, REGION, CHANNEL, STATE, "
+                            + "AMAZON_STATUS, HOST_ORDER, HOST_REFERENCE, LAST_ERROR, ATTEMPTS, CANCEL_DONE, "
+                            + "CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    e.sellerId(), e.orderId(), e.store(), e.region(), e.channel().name(), e.state().name(),
+                    e.amazonStatus(), e.hostOrder(), e.hostReference(), clip(e.lastError()), e.attempts(),
+                    e.cancelDone(), millis(e.createdAt()), millis(e.updatedAt()));
+        }
+        if (e.state() == LedgerEntry.State.IMPORTED || "CANCELLED".equals(e.amazonStatus())
+                || "UNFULFILLABLE".equals(e.amazonStatus())) {
+            update(c, "DELETE FROM AMZ_ORDER_RESERVE WHERE SELLER_ID = ? AND ORDER_ID = ?", e.sellerId(),
+                    e.orderId());
+        }
     }
 
     /** Host orders a store's Amazon orders went into under another reference than their own (consolidated days). */
@@ -98,15 +130,20 @@ final class Ledger {
     /** Replaces an FBM order's reserved units (SKU to unshipped quantity) while it is not imported. */
     void reserve(String sellerId, String region, String orderId, Map<String, BigDecimal> units) {
         run(c -> {
-            update(c, "DELETE FROM AMZ_ORDER_RESERVE WHERE SELLER_ID = ? AND ORDER_ID = ?", sellerId, orderId);
-            for (Map.Entry<String, BigDecimal> u : units.entrySet()) {
-                if (u.getValue().signum() > 0) {
-                    update(c, "INSERT INTO AMZ_ORDER_RESERVE (SELLER_ID, REGION, ORDER_ID, SKU, QUANTITY) "
-                            + "VALUES (?, ?, ?, ?, ?)", sellerId, region, orderId, u.getKey(), u.getValue());
-                }
-            }
+            reserveIn(c, sellerId, region, orderId, units);
             return null;
         });
+    }
+
+    private static void reserveIn(Connection c, String sellerId, String region, String orderId,
+            Map<String, BigDecimal> units) throws SQLException {
+        update(c, "DELETE FROM AMZ_ORDER_RESERVE WHERE SELLER_ID = ? AND ORDER_ID = ?", sellerId, orderId);
+        for (Map.Entry<String, BigDecimal> u : units.entrySet()) {
+            if (u.getValue().signum() > 0) {
+                update(c, "INSERT INTO AMZ_ORDER_RESERVE (SELLER_ID, REGION, ORDER_ID, SKU, QUANTITY) "
+                        + "VALUES (?, ?, ?, ?, ?)", sellerId, region, orderId, u.getKey(), u.getValue());
+            }
+        }
     }
 
     Map<String, BigDecimal> reserved(String sellerId, String region) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -133,7 +134,11 @@ final class OrderPipeline {
         progress.report("Reading orders updated " + start + " to " + end + " for " + byMarketplace.size()
                 + " marketplace(s)");
         OrderSearch search = OrderSearch.lastUpdated(start, end, List.copyOf(byMarketplace.keySet()), buyerDetails);
-        client.searchAllOrders(search, page -> page.orders().forEach(o -> run.handle(o, byMarketplace)));
+        client.searchAllOrders(search, page -> {
+            page.orders().forEach(o -> run.handle(o, byMarketplace));
+            run.flush(); // the page's skipped orders in one commit
+        });
+        run.flush();
         crash.reached(CrashPoints.BEFORE_WATERMARK);
         for (Store s : stores) {
             ledger.cover(s.sellerId(), s.alias(), end); // every order of the window is in the ledger now
@@ -172,6 +177,7 @@ final class OrderPipeline {
         }
         Map<String, Store> only = Map.of(store.marketplace().id(), store);
         orders.forEach(o -> run.handle(o, only));
+        run.flush(); // before the store's window moves
         ledger.cover(store.sellerId(), store.alias(), to.minus(REPORT_LAG));
         log.append(LogEvent.info(LogCategory.ORDERS, "Back-filled " + orders.size() + " order(s) from the orders "
                 + "report, " + from + " to " + to + ".").withStore(store.alias()));
@@ -258,6 +264,7 @@ final class OrderPipeline {
                         FixAction.HOST_REJECTED).withStore(store.alias()).withAmazonId(id));
             }
         }
+        run.flush();
         return run.summary();
     }
 
@@ -272,6 +279,12 @@ final class OrderPipeline {
         /** Orders an admin named (DATA-03/04): imported whenever they were placed, not only since importFrom. */
         private final boolean named;
         private final Set<String> handled = new HashSet<>();
+        /**
+         * Skipped orders not written yet, in order, and the latest entry of each: they have no host side effect, so
+         * they are saved together when a page ends (one commit), always before the window moves.
+         */
+        private final List<Ledger.Sighting> unsaved = new ArrayList<>();
+        private final Map<String, LedgerEntry> unsavedEntries = new HashMap<>();
         private int seen, imported, skipped, deferred, failed, cancelled, ignored;
 
         Run(Progress progress, boolean named) {
@@ -297,7 +310,9 @@ final class OrderPipeline {
             }
             seen++;
             handled.add(order.orderId());
-            Optional<LedgerEntry> entry = ledger.find(store.sellerId(), order.orderId());
+            LedgerEntry pending = unsavedEntries.get(key(store.sellerId(), order.orderId()));
+            Optional<LedgerEntry> entry = pending != null ? Optional.of(pending)
+                    : ledger.find(store.sellerId(), order.orderId());
             if (entry.isPresent() && entry.get().state() == State.IMPORTED) {
                 learnItemIds(store, order);
                 cancelled += cancellations.check(store, order, entry.get());
@@ -316,19 +331,33 @@ final class OrderPipeline {
                     false, order.createdTime(), now)).seenAs(order.fulfillmentStatus());
             switch (StatusRules.decide(order.fulfillmentStatus(), store.configuration().orders(channel).importFromStatus())) {
                 case NEVER -> {
-                    ledger.save(entry.with(State.SKIPPED, null, now));
+                    skip(entry.with(State.SKIPPED, null, now), store, null);
                     skipped++;
                 }
                 case BELOW_IMPORT_FROM -> {
-                    ledger.save(entry.with(State.SKIPPED, null, now));
-                    reserve(store, order, channel);
+                    skip(entry.with(State.SKIPPED, null, now), store, reserve(order, channel));
                     skipped++;
                 }
                 case IMPORT -> importOne(store, order, entry, channel);
             }
         }
 
+        private void skip(LedgerEntry entry, Store store, Map<String, BigDecimal> units) {
+            unsaved.add(new Ledger.Sighting(entry, store.region().name(), units));
+            unsavedEntries.put(key(entry.sellerId(), entry.orderId()), entry);
+        }
+
+        /** Writes the skipped orders held back; the poll calls it before it moves any window. */
+        void flush() {
+            ledger.saveAll(List.copyOf(unsaved));
+            unsaved.clear();
+            unsavedEntries.clear();
+        }
+
         private void importOne(Store store, Order order, LedgerEntry entry, FulfilmentChannel channel) {
+            if (unsavedEntries.containsKey(key(store.sellerId(), order.orderId()))) {
+                flush(); // its earlier sighting must not be written over its outcome now
+            }
             TaxMode mode = store.configuration().tax().mode();
             Optional<TaxStrategy> strategy = strategies.apply(mode);
             Optional<ProductMappings> productMappings = mappings.get();
@@ -379,8 +408,8 @@ final class OrderPipeline {
         private void fail(Store store, Order order, LedgerEntry entry, FulfilmentChannel channel, String reason,
                 FixAction fix) {
             String why = BuyerScrub.scrub(reason, order);
-            ledger.save(entry.with(State.FAILED, why, clock.instant()));
-            reserve(store, order, channel);
+            ledger.save(entry.with(State.FAILED, why, clock.instant()), store.region().name(),
+                    reserve(order, channel));
             failed++;
             log.append(LogEvent.error(LogCategory.ORDERS, "Order " + order.orderId() + " was not imported: " + why
                     + ". It is retried on later runs.", fix).withStore(store.alias()).withAmazonId(order.orderId()));
@@ -388,17 +417,20 @@ final class OrderPipeline {
 
         private void defer(Store store, Order order, LedgerEntry entry, FulfilmentChannel channel, String reason) {
             String why = BuyerScrub.scrub(reason, order);
-            ledger.save(entry.with(State.DEFERRED, why, clock.instant()));
-            reserve(store, order, channel);
+            ledger.save(entry.with(State.DEFERRED, why, clock.instant()), store.region().name(),
+                    reserve(order, channel));
             deferred++;
             log.append(LogEvent.debug(LogCategory.ORDERS, "Order " + order.orderId() + " deferred: " + why + ".")
                     .withStore(store.alias()).withAmazonId(order.orderId()));
         }
 
-        /** STK-08: an FBM order Amazon holds that the host has not allocated keeps its units reserved. */
-        private void reserve(Store store, Order order, FulfilmentChannel channel) {
+        /**
+         * STK-08: an FBM order Amazon holds that the host has not allocated keeps its units reserved; null when
+         * its reserve stays as it is.
+         */
+        private Map<String, BigDecimal> reserve(Order order, FulfilmentChannel channel) {
             if (channel != FulfilmentChannel.FBM || StatusRules.cancelled(order.fulfillmentStatus())) {
-                return;
+                return null;
             }
             Map<String, BigDecimal> units = new LinkedHashMap<>();
             for (OrderItem item : order.items()) {
@@ -408,7 +440,7 @@ final class OrderPipeline {
                     units.merge(item.sellerSku(), BigDecimal.valueOf(open), BigDecimal::add);
                 }
             }
-            ledger.reserve(store.sellerId(), store.region().name(), order.orderId(), units);
+            return units;
         }
 
         /** ORD-11 / ORD-13: failed and deferred orders not seen in this window, with a single-order call each. */
@@ -431,6 +463,7 @@ final class OrderPipeline {
                     LOG.debug("Retry of order {} refused by Amazon: {}", e.orderId(), rejected.getMessage());
                 }
             }
+            flush();
         }
     }
 
@@ -448,6 +481,10 @@ final class OrderPipeline {
                 ledger.mapReportKey(store.sellerId(), order.orderId(), key, itemId);
             }
         });
+    }
+
+    private static String key(String sellerId, String orderId) {
+        return sellerId + '\n' + orderId;
     }
 
     private static FixAction fixFor(UnknownReferenceException.Kind kind) {
