@@ -1,5 +1,6 @@
 package org.ecomhub.stock.internal;
 
+import org.ecomhub.spapi.testing.AmazonSandbox;
 import org.ecomhub.testsupport.RecordingConnectionLog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

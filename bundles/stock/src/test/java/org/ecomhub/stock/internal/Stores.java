@@ -1,5 +1,7 @@
 package org.ecomhub.stock.internal;
 
+import org.ecomhub.spapi.testing.AmazonSandbox;
+
 import java.util.List;
 import org.ecomhub.amazon.api.settings.BuyerDetails;
 import org.ecomhub.amazon.api.settings.StockSettings;
