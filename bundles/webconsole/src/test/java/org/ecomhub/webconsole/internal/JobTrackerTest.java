@@ -3,11 +3,8 @@ package org.ecomhub.webconsole.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -15,35 +12,16 @@ import java.util.function.Consumer;
 import org.ecomhub.amazon.api.store.JobKind;
 import org.ecomhub.amazon.api.store.JobResult;
 import org.ecomhub.amazon.api.store.StoreJobs;
+import org.ecomhub.testsupport.SteppedClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class JobTrackerTest {
 
-    /** A clock the test moves by hand. */
-    static final class SteppedClock extends Clock {
-        Instant now = Instant.parse("2026-03-02T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     @DisplayName("DATA-01: a long job shows its steps and an ETA from the time so far, then its result")
     void progressAndEta() {
-        SteppedClock clock = new SteppedClock();
+        SteppedClock clock = new SteppedClock(Instant.parse("2026-03-02T10:00:00Z"));
         JobTracker tracker = new JobTracker(clock);
         AtomicReference<Consumer<String>> progress = new AtomicReference<>();
         CompletableFuture<JobResult> result = new CompletableFuture<>();
@@ -54,7 +32,7 @@ class JobTrackerTest {
 
         String id = tracker.start(jobs, JobKind.PRODUCT_IMPORT, "EU1", java.util.Map.of());
         progress.get().accept("Reading the merchant listings report");
-        clock.now = clock.now.plusSeconds(30);
+        clock.step(Duration.ofSeconds(30));
         progress.get().accept("100 of 400");
 
         JobTracker.View running = tracker.view(id).orElseThrow();
