@@ -21,9 +21,10 @@ final class CustomerChoice {
     }
 
     static String resolve(org.ecomhub.host.api.Customers host, String sellerId, String alias, OrderSettings settings,
-            FulfilmentChannel channel, Order order, String currency, boolean restricted) {
+            FulfilmentChannel channel, Order order, String currency, boolean restricted, RunLookups lookups) {
         if (settings.importOption() == OrderSettings.ImportOption.SINGLE_CUSTOMER) {
-            return host.findCustomer(settings.singleCustomer()).map(Customer::code)
+            return Optional.ofNullable(lookups.get(new RunLookups.Customer(settings.singleCustomer()),
+                    () -> host.findCustomer(settings.singleCustomer()).map(Customer::code).orElse(null)))
                     .orElseThrow(() -> new UnknownReferenceException(UnknownReferenceException.Kind.CUSTOMER,
                             settings.singleCustomer()));
         }
@@ -38,11 +39,13 @@ final class CustomerChoice {
         boolean fba = channel == FulfilmentChannel.FBA;
         String code = alias + (fba ? "-FBA-" : "-") + currency + "-GUESTS";
         String name = alias + (fba ? " FBA " : " ") + currency + " Amazon Guests";
-        Optional<Customer> existing = host.findCustomer(code);
-        if (existing.isPresent()) {
-            return existing.get().code();
-        }
-        return host.createCustomer(IdempotencyKey.of(sellerId, "guest", code),
-                new NewCustomer(code, name, null, currency, null)).code();
+        return lookups.get(new RunLookups.Customer(code), () -> {
+            Optional<Customer> existing = host.findCustomer(code);
+            if (existing.isPresent()) {
+                return existing.get().code();
+            }
+            return host.createCustomer(IdempotencyKey.of(sellerId, "guest", code),
+                    new NewCustomer(code, name, null, currency, null)).code();
+        });
     }
 }

@@ -285,6 +285,8 @@ final class OrderPipeline {
          */
         private final List<Ledger.Sighting> unsaved = new ArrayList<>();
         private final Map<String, LedgerEntry> unsavedEntries = new HashMap<>();
+        /** Host look-ups with one answer for the whole run. */
+        private final RunLookups lookups = new RunLookups();
         private int seen, imported, skipped, deferred, failed, cancelled, ignored;
 
         Run(Progress progress, boolean named) {
@@ -372,7 +374,8 @@ final class OrderPipeline {
                 if (!keys.isEmpty()) {
                     ledger.reportKeys(store.sellerId(), order.orderId(), keys); // before any host write (ORD-10)
                 }
-                OrderPlanner.Planned planned = planner.plan(store, order, strategy.get(), productMappings.get());
+                OrderPlanner.Planned planned = planner.plan(store, order, strategy.get(), productMappings.get(),
+                        lookups);
                 HostOrderWriter.Written written = writer.write(planned.plan());
                 ledger.save(entry.imported(written.orderNumber(), written.externalReference(), clock.instant()));
                 crash.reached(CrashPoints.AFTER_LEDGER_WRITE);

@@ -43,7 +43,7 @@ final class OrderPlanner {
         return "AMAZON".equals(order.fulfilledBy()) ? FulfilmentChannel.FBA : FulfilmentChannel.FBM;
     }
 
-    Planned plan(Store store, Order order, TaxStrategy strategy, ProductMappings mappings) {
+    Planned plan(Store store, Order order, TaxStrategy strategy, ProductMappings mappings, RunLookups lookups) {
         StoreConfiguration config = store.configuration();
         FulfilmentChannel channel = channel(order);
         OrderSettings settings = config.orders(channel);
@@ -52,7 +52,8 @@ final class OrderPlanner {
         boolean pricesIncludeTax = config.tax().pricesIncludeTax().orElse(store.marketplace().pricesIncludeTaxByDefault());
 
         TaxableOrder taxable = AmazonMoney.taxable(order, currency, pricesIncludeTax);
-        TaxedOrder taxed = strategy.apply(taxable, config.tax(), host.company().settings().accountingIntegration());
+        TaxedOrder taxed = strategy.apply(taxable, config.tax(), lookups.get(RunLookups.Settings.COMPANY,
+                () -> host.company().settings()).accountingIntegration());
         List<String> notes = new java.util.ArrayList<>(taxed.notes());
         Money amazonTotal = taxable.amazonTotal();
         if (order.grandTotal() != null && order.grandTotal().currencyCode().equals(currency)
@@ -61,16 +62,17 @@ final class OrderPlanner {
                     + "the proceeds breakdowns " + amazonTotal.amount().toPlainString() + "; the breakdowns are used");
         }
 
-        String warehouse = warehouse(settings, channel);
+        String warehouse = lookups.get(new RunLookups.Warehouse(settings.warehouse(), channel),
+                () -> warehouse(settings, channel));
         String customer = CustomerChoice.resolve(host.customers(), store.sellerId(), store.alias(), settings, channel,
-                order, currency, restricted);
+                order, currency, restricted, lookups);
         Map<String, HostLines.ItemFacts> items = new LinkedHashMap<>();
         for (OrderItem item : order.items()) {
             String ref = OrderReferences.line(order.orderId(), item.orderItemId());
-            String code = mappings.resolveForOrder(config,
-                    new OrderedProduct(item.sellerSku(), item.asin(), item.title(), channel),
-                    OrderReferences.item(store.sellerId(), order.orderId(), item.orderItemId()).with("product"))
-                    .hostProductCode();
+            OrderedProduct product = new OrderedProduct(item.sellerSku(), item.asin(), item.title(), channel);
+            String code = lookups.get(RunLookups.Product.of(store.alias(), product), () -> mappings.resolveForOrder(
+                    config, product, OrderReferences.item(store.sellerId(), order.orderId(), item.orderItemId())
+                            .with("product")).hostProductCode());
             Money unit = item.unitPrice() == null || !item.unitPrice().currencyCode().equals(currency) ? null
                     : new Money(item.unitPrice().amount(), currency);
             items.put(ref, new HostLines.ItemFacts(code, BigDecimal.valueOf(item.quantityOrdered()), unit));
