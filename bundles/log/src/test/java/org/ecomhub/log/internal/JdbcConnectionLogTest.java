@@ -1,7 +1,5 @@
 package org.ecomhub.log.internal;
 
-import org.ecomhub.testsupport.SteppedClock;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +24,7 @@ import org.ecomhub.amazon.api.log.LogEntry;
 import org.ecomhub.amazon.api.log.LogEvent;
 import org.ecomhub.amazon.api.log.LogLevel;
 import org.ecomhub.amazon.api.log.LogQuery;
+import org.ecomhub.testsupport.SteppedClock;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
