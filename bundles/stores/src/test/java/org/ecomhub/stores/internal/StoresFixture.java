@@ -1,8 +1,5 @@
 package org.ecomhub.stores.internal;
 
-import org.ecomhub.testsupport.RecordingConnectionLog;
-import org.ecomhub.testsupport.SteppedClock;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,6 +14,8 @@ import javax.crypto.SecretKey;
 import org.ecomhub.amazon.api.store.EnableEstimator;
 import org.ecomhub.amazon.api.store.Store;
 import org.ecomhub.schema.SchemaMigrator;
+import org.ecomhub.testsupport.RecordingConnectionLog;
+import org.ecomhub.testsupport.SteppedClock;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** The registry's parts on an H2 file database, with a stepped clock, a fake Config Admin and a recording log. */
