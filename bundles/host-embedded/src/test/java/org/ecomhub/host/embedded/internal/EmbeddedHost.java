@@ -1,7 +1,5 @@
 package org.ecomhub.host.embedded.internal;
 
-import org.ecomhub.testsupport.SteppedClock;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,6 +25,7 @@ import org.ecomhub.host.api.ReferenceData;
 import org.ecomhub.host.api.SalesOrders;
 import org.ecomhub.host.api.WarehouseKind;
 import org.ecomhub.host.api.conformance.HostFixture;
+import org.ecomhub.testsupport.SteppedClock;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**

@@ -1,7 +1,5 @@
 package org.ecomhub.host.embedded.internal;
 
-import org.ecomhub.testsupport.SteppedClock;
-
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.math.BigDecimal;
@@ -29,6 +27,7 @@ import org.ecomhub.host.api.SalesOrder;
 import org.ecomhub.host.api.SalesOrderLine;
 import org.ecomhub.host.api.SalesOrderStatus;
 import org.ecomhub.schema.SchemaMigrator;
+import org.ecomhub.testsupport.SteppedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
