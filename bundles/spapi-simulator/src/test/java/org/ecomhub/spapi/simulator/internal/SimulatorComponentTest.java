@@ -1,7 +1,5 @@
 package org.ecomhub.spapi.simulator.internal;
 
-import org.ecomhub.testsupport.SteppedClock;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
 
+import org.ecomhub.testsupport.SteppedClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

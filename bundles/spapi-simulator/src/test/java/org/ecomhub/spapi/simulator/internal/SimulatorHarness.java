@@ -1,7 +1,5 @@
 package org.ecomhub.spapi.simulator.internal;
 
-import org.ecomhub.testsupport.SteppedClock;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,6 +12,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ecomhub.testsupport.SteppedClock;
 
 /** A simulator on a stepped clock plus a raw HTTP client that speaks to it like a connector would. */
 final class SimulatorHarness implements AutoCloseable {
