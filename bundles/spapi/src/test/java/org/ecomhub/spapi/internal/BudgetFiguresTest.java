@@ -1,7 +1,5 @@
 package org.ecomhub.spapi.internal;
 
-import org.ecomhub.testsupport.SteppedClock;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +24,7 @@ import org.ecomhub.amazon.api.spapi.model.Report;
 import org.ecomhub.amazon.api.spapi.model.ReportRequest;
 import org.ecomhub.spapi.simulator.internal.SimulatorSettings;
 import org.ecomhub.spapi.simulator.internal.SpApiSimulator;
+import org.ecomhub.testsupport.SteppedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;

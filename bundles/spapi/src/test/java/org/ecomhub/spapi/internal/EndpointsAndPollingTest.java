@@ -1,7 +1,5 @@
 package org.ecomhub.spapi.internal;
 
-import org.ecomhub.testsupport.SteppedClock;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +18,7 @@ import org.ecomhub.amazon.api.spapi.ConnectionSettings;
 import org.ecomhub.amazon.api.spapi.Marketplace;
 import org.ecomhub.amazon.api.spapi.Region;
 import org.ecomhub.amazon.api.spapi.SellingPartnerClients;
+import org.ecomhub.testsupport.SteppedClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,5 @@
 package org.ecomhub.spapi.internal;
 
-import org.ecomhub.testsupport.SteppedClock;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +20,7 @@ import org.ecomhub.amazon.api.spapi.model.Order;
 import org.ecomhub.amazon.api.spapi.model.OrderSearch;
 import org.ecomhub.spapi.simulator.internal.SimulatorSettings;
 import org.ecomhub.spapi.simulator.internal.SpApiSimulator;
+import org.ecomhub.testsupport.SteppedClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,5 @@
 package org.ecomhub.spapi.internal;
 
-import org.ecomhub.testsupport.SteppedClock;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.ecomhub.amazon.api.spapi.SpOperation;
+import org.ecomhub.testsupport.SteppedClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
