@@ -1,8 +1,5 @@
 package org.ecomhub.products.internal;
 
-import org.ecomhub.spapi.testing.AmazonSandbox;
-import org.ecomhub.testsupport.RecordingConnectionLog;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,6 +21,8 @@ import org.ecomhub.amazon.api.spapi.Marketplace;
 import org.ecomhub.host.api.IdempotencyKey;
 import org.ecomhub.host.api.Money;
 import org.ecomhub.host.api.Product;
+import org.ecomhub.spapi.testing.AmazonSandbox;
+import org.ecomhub.testsupport.RecordingConnectionLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
