@@ -1,8 +1,5 @@
 package org.ecomhub.stock.internal;
 
-import org.ecomhub.spapi.testing.AmazonSandbox;
-import org.ecomhub.testsupport.RecordingConnectionLog;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +25,8 @@ import org.ecomhub.host.api.StockLevel;
 import org.ecomhub.host.api.Warehouse;
 import org.ecomhub.host.api.WarehouseKind;
 import org.ecomhub.spapi.simulator.internal.SimulatorSettings;
+import org.ecomhub.spapi.testing.AmazonSandbox;
+import org.ecomhub.testsupport.RecordingConnectionLog;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

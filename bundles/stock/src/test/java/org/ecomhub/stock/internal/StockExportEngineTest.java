@@ -1,8 +1,5 @@
 package org.ecomhub.stock.internal;
 
-import org.ecomhub.spapi.testing.AmazonSandbox;
-import org.ecomhub.testsupport.RecordingConnectionLog;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +21,8 @@ import org.ecomhub.amazon.api.stock.StockExportRequest;
 import org.ecomhub.amazon.api.stock.StockExportResult;
 import org.ecomhub.amazon.api.store.PollGroup;
 import org.ecomhub.host.api.WarehouseKind;
+import org.ecomhub.spapi.testing.AmazonSandbox;
+import org.ecomhub.testsupport.RecordingConnectionLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;

@@ -1,13 +1,12 @@
 package org.ecomhub.stock.internal;
 
-import org.ecomhub.spapi.testing.AmazonSandbox;
-
 import java.util.List;
 import org.ecomhub.amazon.api.settings.BuyerDetails;
 import org.ecomhub.amazon.api.settings.StockSettings;
 import org.ecomhub.amazon.api.settings.StoreConfiguration;
 import org.ecomhub.amazon.api.settings.StoreSettings;
 import org.ecomhub.amazon.api.spapi.Marketplace;
+import org.ecomhub.spapi.testing.AmazonSandbox;
 
 /** Store settings snapshots for tests. */
 public final class Stores {
