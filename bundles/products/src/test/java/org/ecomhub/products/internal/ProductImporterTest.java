@@ -22,6 +22,7 @@ import org.ecomhub.host.api.IdempotencyKey;
 import org.ecomhub.host.api.Money;
 import org.ecomhub.host.api.Product;
 import org.ecomhub.spapi.testing.AmazonSandbox;
+import org.ecomhub.testsupport.QuietProgress;
 import org.ecomhub.testsupport.RecordingConnectionLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -25,6 +25,7 @@ import org.ecomhub.amazon.api.store.JobTarget;
 import org.ecomhub.amazon.api.store.PollGroup;
 import org.ecomhub.amazon.api.store.Store;
 import org.ecomhub.spapi.testing.AmazonSandbox;
+import org.ecomhub.testsupport.QuietProgress;
 import org.ecomhub.testsupport.RecordingConnectionLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

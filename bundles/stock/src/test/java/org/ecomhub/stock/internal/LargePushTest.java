@@ -26,6 +26,7 @@ import org.ecomhub.host.api.Warehouse;
 import org.ecomhub.host.api.WarehouseKind;
 import org.ecomhub.spapi.simulator.internal.SimulatorSettings;
 import org.ecomhub.spapi.testing.AmazonSandbox;
+import org.ecomhub.testsupport.QuietProgress;
 import org.ecomhub.testsupport.RecordingConnectionLog;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.DisplayName;

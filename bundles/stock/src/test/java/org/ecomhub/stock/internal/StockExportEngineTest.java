@@ -22,6 +22,7 @@ import org.ecomhub.amazon.api.stock.StockExportResult;
 import org.ecomhub.amazon.api.store.PollGroup;
 import org.ecomhub.host.api.WarehouseKind;
 import org.ecomhub.spapi.testing.AmazonSandbox;
+import org.ecomhub.testsupport.QuietProgress;
 import org.ecomhub.testsupport.RecordingConnectionLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

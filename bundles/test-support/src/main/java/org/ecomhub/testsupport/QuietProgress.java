@@ -1,9 +1,9 @@
-package org.ecomhub.products.internal;
+package org.ecomhub.testsupport;
 
 import org.ecomhub.amazon.api.store.Progress;
 
 /** Progress nobody watches and nobody cancels. */
-final class QuietProgress implements Progress {
+public final class QuietProgress implements Progress {
     @Override
     public void report(String message) {
     }
