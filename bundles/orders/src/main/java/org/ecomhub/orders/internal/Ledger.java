@@ -40,6 +40,40 @@ final class Ledger {
         return found.stream().findFirst();
     }
 
+    /** What the ledger knows of a page of orders: their entries, and those with report keys still unmapped. */
+    record Known(Map<String, LedgerEntry> entries, java.util.Set<String> unmappedReportKeys) {
+    }
+
+    /**
+     * The entries of many orders of one seller and which of them have report keys without an item id (ORD-10), in
+     * two reads, where one look-up per order took two transactions each.
+     */
+    Known known(String sellerId, List<String> orderIds) {
+        Map<String, LedgerEntry> entries = new java.util.HashMap<>();
+        java.util.Set<String> unmapped = new java.util.HashSet<>();
+        for (int from = 0; from < orderIds.size(); from += 500) {
+            List<String> ids = orderIds.subList(from, Math.min(orderIds.size(), from + 500));
+            String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+            Object[] args = new Object[ids.size() + 1];
+            args[0] = sellerId;
+            for (int i = 0; i < ids.size(); i++) {
+                args[i + 1] = ids.get(i);
+            }
+            query("SELECT * FROM AMZ_ORDER_LEDGER WHERE SELLER_ID = ? AND ORDER_ID IN (" + in + ")", args)
+                    .forEach(e -> entries.put(e.orderId(), e));
+            run(c -> {
+                try (PreparedStatement s = prepare(c, "SELECT DISTINCT ORDER_ID FROM AMZ_REPORT_LINE WHERE SELLER_ID = ? "
+                        + "AND ITEM_ID IS NULL AND ORDER_ID IN (" + in + ")", args); ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        unmapped.add(rs.getString(1));
+                    }
+                }
+                return null;
+            });
+        }
+        return new Known(entries, unmapped);
+    }
+
     /** Orders of a group in a state, oldest change first. */
     List<LedgerEntry> inState(String sellerId, String region, LedgerEntry.State state, int limit) {
         List<LedgerEntry> all = query("SELECT * FROM AMZ_ORDER_LEDGER WHERE SELLER_ID = ? AND REGION = ? AND STATE = ? "

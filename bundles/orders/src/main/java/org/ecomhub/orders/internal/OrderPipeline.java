@@ -135,6 +135,7 @@ final class OrderPipeline {
                 + " marketplace(s)");
         OrderSearch search = OrderSearch.lastUpdated(start, end, List.copyOf(byMarketplace.keySet()), buyerDetails);
         client.searchAllOrders(search, page -> {
+            run.lookUp(page.orders(), byMarketplace);
             page.orders().forEach(o -> run.handle(o, byMarketplace));
             run.flush(); // the page's skipped orders in one commit
         });
@@ -176,6 +177,7 @@ final class OrderPipeline {
                     + "marketplace facilitator tax (TAX-06).").withStore(store.alias()));
         }
         Map<String, Store> only = Map.of(store.marketplace().id(), store);
+        run.lookUp(orders, only);
         orders.forEach(o -> run.handle(o, only));
         run.flush(); // before the store's window moves
         ledger.cover(store.sellerId(), store.alias(), to.minus(REPORT_LAG));
@@ -285,6 +287,12 @@ final class OrderPipeline {
          */
         private final List<Ledger.Sighting> unsaved = new ArrayList<>();
         private final Map<String, LedgerEntry> unsavedEntries = new HashMap<>();
+        /**
+         * Ledger entries read for a page in one go, each used once, for the order's first sighting only (later ones
+         * read the ledger again, as this run may have changed it); orders with unmapped report keys (ORD-10).
+         */
+        private final Map<String, Optional<LedgerEntry>> lookedUp = new HashMap<>();
+        private final Set<String> unmappedReportKeys = new HashSet<>();
         /** Host look-ups with one answer for the whole run. */
         private final RunLookups lookups = new RunLookups();
         private int seen, imported, skipped, deferred, failed, cancelled, ignored;
@@ -311,12 +319,16 @@ final class OrderPipeline {
                 return; // placed before the store imports from (installation or "start from now")
             }
             seen++;
-            handled.add(order.orderId());
-            LedgerEntry pending = unsavedEntries.get(key(store.sellerId(), order.orderId()));
+            String key = key(store.sellerId(), order.orderId());
+            boolean first = handled.add(key);
+            LedgerEntry pending = unsavedEntries.get(key);
+            Optional<LedgerEntry> read = lookedUp.remove(key);
             Optional<LedgerEntry> entry = pending != null ? Optional.of(pending)
-                    : ledger.find(store.sellerId(), order.orderId());
+                    : first && read != null ? read : ledger.find(store.sellerId(), order.orderId());
             if (entry.isPresent() && entry.get().state() == State.IMPORTED) {
-                learnItemIds(store, order);
+                if (!first || read == null || unmappedReportKeys.contains(key)) {
+                    learnItemIds(store, order);
+                }
                 cancelled += cancellations.check(store, order, entry.get());
             } else {
                 evaluate(store, order, entry);
@@ -350,6 +362,23 @@ final class OrderPipeline {
         }
 
         /** Writes the skipped orders held back; the poll calls it before it moves any window. */
+        void lookUp(List<Order> orders, Map<String, Store> byMarketplace) {
+            lookedUp.clear();
+            unmappedReportKeys.clear();
+            Map<String, List<String>> bySeller = new LinkedHashMap<>();
+            for (Order o : orders) {
+                Store store = byMarketplace.get(o.marketplaceId());
+                if (store != null && !handled.contains(key(store.sellerId(), o.orderId()))) {
+                    bySeller.computeIfAbsent(store.sellerId(), s -> new ArrayList<>()).add(o.orderId());
+                }
+            }
+            bySeller.forEach((seller, ids) -> {
+                Ledger.Known known = ledger.known(seller, ids);
+                ids.forEach(id -> lookedUp.put(key(seller, id), Optional.ofNullable(known.entries().get(id))));
+                known.unmappedReportKeys().forEach(id -> unmappedReportKeys.add(key(seller, id)));
+            });
+        }
+
         void flush() {
             ledger.saveAll(List.copyOf(unsaved));
             unsaved.clear();
@@ -456,7 +485,7 @@ final class OrderPipeline {
             stores.forEach(s -> byMarketplace.putIfAbsent(s.marketplace().id(), s));
             for (LedgerEntry e : due) {
                 Optional<Store> store = stores.stream().filter(s -> s.alias().equals(e.store())).findFirst();
-                if (store.isEmpty() || handled.contains(e.orderId())) {
+                if (store.isEmpty() || handled.contains(key(e.sellerId(), e.orderId()))) {
                     continue;
                 }
                 boolean restricted = store.get().configuration().store().buyerDetails() == BuyerDetails.RESTRICTED;
