@@ -391,6 +391,20 @@ final class Ledger {
         });
     }
 
+    /** Several of one order's report keys to their item ids, in one transaction. */
+    void mapReportKeys(String sellerId, String orderId, Map<String, String> itemIds) {
+        if (itemIds.isEmpty()) {
+            return;
+        }
+        run(c -> {
+            for (Map.Entry<String, String> k : itemIds.entrySet()) {
+                update(c, "UPDATE AMZ_REPORT_LINE SET ITEM_ID = ? WHERE SELLER_ID = ? AND ORDER_ID = ? AND REPORT_KEY = ?",
+                        k.getValue(), sellerId, orderId, k.getKey());
+            }
+            return null;
+        });
+    }
+
     void mapReportKey(String sellerId, String orderId, String key, String itemId) {
         run(c -> update(c, "UPDATE AMZ_REPORT_LINE SET ITEM_ID = ? WHERE SELLER_ID = ? AND ORDER_ID = ? AND REPORT_KEY = ?",
                 itemId, sellerId, orderId, key));

@@ -508,11 +508,13 @@ final class OrderPipeline {
         if (known.isEmpty() || !known.containsValue(null)) {
             return;
         }
+        Map<String, String> learnt = new LinkedHashMap<>();
         ReportLines.keysOf(order).forEach((key, itemId) -> {
             if (known.containsKey(key) && known.get(key) == null) {
-                ledger.mapReportKey(store.sellerId(), order.orderId(), key, itemId);
+                learnt.put(key, itemId);
             }
         });
+        ledger.mapReportKeys(store.sellerId(), order.orderId(), learnt); // one commit for the order's lines
     }
 
     private static String key(String sellerId, String orderId) {
