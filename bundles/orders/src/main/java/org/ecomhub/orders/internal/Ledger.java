@@ -362,19 +362,34 @@ final class Ledger {
 
     /** Remembers the report keys an order's lines were imported under, item ids unknown yet. */
     void reportKeys(String sellerId, String orderId, List<String> keys) {
+        reportKeys(sellerId, Map.of(orderId, keys));
+    }
+
+    /** The report keys of several orders (order id to keys), in one transaction; each key once. */
+    void reportKeys(String sellerId, Map<String, List<String>> keysByOrder) {
+        if (keysByOrder.isEmpty()) {
+            return;
+        }
         run(c -> {
-            for (String key : keys) {
-                try (PreparedStatement s = prepare(c, "SELECT 1 FROM AMZ_REPORT_LINE WHERE SELLER_ID = ? AND ORDER_ID = ? "
-                        + "AND REPORT_KEY = ?", sellerId, orderId, key); ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) {
-                        continue;
-                    }
-                }
-                update(c, "INSERT INTO AMZ_REPORT_LINE (SELLER_ID, ORDER_ID, REPORT_KEY) VALUES (?, ?, ?)", sellerId,
-                        orderId, key);
+            for (Map.Entry<String, List<String>> order : keysByOrder.entrySet()) {
+                reportKeysIn(c, sellerId, order.getKey(), order.getValue());
             }
             return null;
         });
+    }
+
+    private static void reportKeysIn(Connection c, String sellerId, String orderId, List<String> keys)
+            throws SQLException {
+        for (String key : keys) {
+            try (PreparedStatement s = prepare(c, "SELECT 1 FROM AMZ_REPORT_LINE WHERE SELLER_ID = ? AND ORDER_ID = ? "
+                    + "AND REPORT_KEY = ?", sellerId, orderId, key); ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    continue;
+                }
+            }
+            update(c, "INSERT INTO AMZ_REPORT_LINE (SELLER_ID, ORDER_ID, REPORT_KEY) VALUES (?, ?, ?)", sellerId,
+                    orderId, key);
+        }
     }
 
     /** Report key to item id (null while unknown) of an order imported from the report; empty map otherwise. */

@@ -178,6 +178,7 @@ final class OrderPipeline {
         }
         Map<String, Store> only = Map.of(store.marketplace().id(), store);
         run.lookUp(orders, only);
+        run.reportKeysAhead(store, orders);
         orders.forEach(o -> run.handle(o, only));
         run.flush(); // before the store's window moves
         ledger.cover(store.sellerId(), store.alias(), to.minus(REPORT_LAG));
@@ -293,6 +294,8 @@ final class OrderPipeline {
          */
         private final Map<String, Optional<LedgerEntry>> lookedUp = new HashMap<>();
         private final Set<String> unmappedReportKeys = new HashSet<>();
+        /** Orders whose report keys are in the ledger already (written ahead for a whole report). */
+        private final Set<String> keysWritten = new HashSet<>();
         /** Host look-ups with one answer for the whole run. */
         private final RunLookups lookups = new RunLookups();
         private int seen, imported, skipped, deferred, failed, cancelled, ignored;
@@ -379,6 +382,29 @@ final class OrderPipeline {
             });
         }
 
+        /**
+         * ORD-10: the report keys of the orders this report may import, in one transaction before any of their host
+         * writes (each order wrote its own before its host write: one commit each).
+         */
+        void reportKeysAhead(Store store, List<Order> orders) {
+            Map<String, List<String>> keys = new LinkedHashMap<>();
+            for (Order o : orders) {
+                String key = key(store.sellerId(), o.orderId());
+                Optional<LedgerEntry> known = lookedUp.get(key);
+                boolean placedBefore = o.createdTime() != null && o.createdTime().isBefore(store.importFrom());
+                if (placedBefore || known == null || handled.contains(key)
+                        || known.map(e -> e.state() == State.IMPORTED).orElse(false)) {
+                    continue;
+                }
+                List<String> ids = o.items().stream().map(OrderItem::orderItemId).filter(ReportLines::isKey).toList();
+                if (!ids.isEmpty()) {
+                    keys.put(o.orderId(), ids);
+                    keysWritten.add(key);
+                }
+            }
+            ledger.reportKeys(store.sellerId(), keys);
+        }
+
         void flush() {
             ledger.saveAll(List.copyOf(unsaved));
             unsaved.clear();
@@ -400,7 +426,7 @@ final class OrderPipeline {
             try {
                 List<String> keys = order.items().stream().map(OrderItem::orderItemId).filter(ReportLines::isKey)
                         .toList();
-                if (!keys.isEmpty()) {
+                if (!keys.isEmpty() && !keysWritten.contains(key(store.sellerId(), order.orderId()))) {
                     ledger.reportKeys(store.sellerId(), order.orderId(), keys); // before any host write (ORD-10)
                 }
                 OrderPlanner.Planned planned = planner.plan(store, order, strategy.get(), productMappings.get(),
