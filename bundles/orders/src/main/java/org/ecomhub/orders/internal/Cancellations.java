@@ -53,6 +53,12 @@ final class Cancellations {
         return changed;
     }
 
+    /** Whether {@link #check} may act on this sighting (and so read the order's report lines now). */
+    static boolean mayCancel(Order order) {
+        return StatusRules.cancelled(order.fulfillmentStatus()) || order.items().stream().anyMatch(item ->
+                cancelledQuantity(item) > 0 || item.cancellation() != null && item.cancellation().executed());
+    }
+
     /**
      * The units of an item cancelled on Amazon. The Orders API 2026-01-01 carries no cancelled quantity: an item's
      * units are ordered = fulfilled + unfulfilled + cancelled, so it is what the first two leave (0 without them).

@@ -108,10 +108,22 @@ final class Ledger {
 
     /** Several sightings in order, in one transaction (a page's skipped orders: one commit instead of one each). */
     void saveAll(List<Sighting> sightings) {
-        if (sightings.isEmpty()) {
+        saveAll(sightings, List.of());
+    }
+
+    /** One order's report keys to map to item ids (ORD-10). */
+    record ReportKeys(String sellerId, String orderId, Map<String, String> itemIds) {
+    }
+
+    /** Sightings and learnt report keys of several orders, in one transaction. */
+    void saveAll(List<Sighting> sightings, List<ReportKeys> keys) {
+        if (sightings.isEmpty() && keys.isEmpty()) {
             return;
         }
         run(c -> {
+            for (ReportKeys k : keys) {
+                mapReportKeysIn(c, k.sellerId(), k.orderId(), k.itemIds());
+            }
             for (Sighting s : sightings) {
                 saveIn(c, s.entry());
                 if (s.units() != null) {
@@ -412,12 +424,17 @@ final class Ledger {
             return;
         }
         run(c -> {
-            for (Map.Entry<String, String> k : itemIds.entrySet()) {
-                update(c, "UPDATE AMZ_REPORT_LINE SET ITEM_ID = ? WHERE SELLER_ID = ? AND ORDER_ID = ? AND REPORT_KEY = ?",
-                        k.getValue(), sellerId, orderId, k.getKey());
-            }
+            mapReportKeysIn(c, sellerId, orderId, itemIds);
             return null;
         });
+    }
+
+    private static void mapReportKeysIn(Connection c, String sellerId, String orderId, Map<String, String> itemIds)
+            throws SQLException {
+        for (Map.Entry<String, String> k : itemIds.entrySet()) {
+            update(c, "UPDATE AMZ_REPORT_LINE SET ITEM_ID = ? WHERE SELLER_ID = ? AND ORDER_ID = ? AND REPORT_KEY = ?",
+                    k.getValue(), sellerId, orderId, k.getKey());
+        }
     }
 
     void mapReportKey(String sellerId, String orderId, String key, String itemId) {

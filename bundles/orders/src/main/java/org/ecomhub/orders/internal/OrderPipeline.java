@@ -288,6 +288,8 @@ final class OrderPipeline {
          */
         private final List<Ledger.Sighting> unsaved = new ArrayList<>();
         private final Map<String, LedgerEntry> unsavedEntries = new HashMap<>();
+        /** Report keys learnt (ORD-10) of orders with nothing to cancel: ledger only, learnt again if lost. */
+        private final List<Ledger.ReportKeys> unsavedKeys = new ArrayList<>();
         /**
          * Ledger entries read for a page in one go, each used once, for the order's first sighting only (later ones
          * read the ledger again, as this run may have changed it); orders with unmapped report keys (ORD-10).
@@ -330,7 +332,12 @@ final class OrderPipeline {
                     : first && read != null ? read : ledger.find(store.sellerId(), order.orderId());
             if (entry.isPresent() && entry.get().state() == State.IMPORTED) {
                 if (!first || read == null || unmappedReportKeys.contains(key)) {
-                    learnItemIds(store, order);
+                    Map<String, String> learnt = learnItemIds(store, order);
+                    if (!learnt.isEmpty() && !Cancellations.mayCancel(order)) {
+                        unsavedKeys.add(new Ledger.ReportKeys(store.sellerId(), order.orderId(), learnt));
+                    } else {
+                        ledger.mapReportKeys(store.sellerId(), order.orderId(), learnt); // CANCEL-02 reads them now
+                    }
                 }
                 cancelled += cancellations.check(store, order, entry.get());
             } else {
@@ -406,8 +413,9 @@ final class OrderPipeline {
         }
 
         void flush() {
-            ledger.saveAll(List.copyOf(unsaved));
+            ledger.saveAll(List.copyOf(unsaved), List.copyOf(unsavedKeys));
             unsaved.clear();
+            unsavedKeys.clear();
             unsavedEntries.clear();
         }
 
@@ -525,14 +533,17 @@ final class OrderPipeline {
         }
     }
 
-    /** ORD-10: the first Orders API sighting of an order imported from the report maps its report keys to item ids. */
-    void learnItemIds(Store store, Order order) {
+    /**
+     * ORD-10: the first Orders API sighting of an order imported from the report maps its report keys to item ids;
+     * returns the report keys to map (key to item id), empty when none.
+     */
+    Map<String, String> learnItemIds(Store store, Order order) {
         if (order.items().stream().anyMatch(i -> ReportLines.isKey(i.orderItemId()))) {
-            return;
+            return Map.of();
         }
         Map<String, String> known = ledger.reportLines(store.sellerId(), order.orderId());
         if (known.isEmpty() || !known.containsValue(null)) {
-            return;
+            return Map.of();
         }
         Map<String, String> learnt = new LinkedHashMap<>();
         ReportLines.keysOf(order).forEach((key, itemId) -> {
@@ -540,7 +551,7 @@ final class OrderPipeline {
                 learnt.put(key, itemId);
             }
         });
-        ledger.mapReportKeys(store.sellerId(), order.orderId(), learnt); // one commit for the order's lines
+        return learnt;
     }
 
     private static String key(String sellerId, String orderId) {
