@@ -4,20 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.maven;
-import static org.ops4j.pax.exam.CoreOptions.options;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.CoreOptions.vmOption;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.features;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -37,7 +25,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
@@ -50,7 +37,7 @@ import org.osgi.framework.BundleContext;
 @ExamReactorStrategy(PerClass.class)
 public class EcomhubDemoKarafIT {
 
-    private static final String PORT_PROPERTY = "ecomhub.itest.http.port";
+    private static final String PORT_PROPERTY = KarafSetup.HTTP_PORT;
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     @Inject
@@ -60,41 +47,8 @@ public class EcomhubDemoKarafIT {
     private SessionFactory sessionFactory;
 
     @Configuration
-    public Option[] config() throws IOException {
-        String mvnCfg = "etc/org.ops4j.pax.url.mvn.cfg";
-        String webCfg = "etc/org.ops4j.pax.web.cfg";
-        String stagedRepo = new File(System.getProperty("itest.repo")).toURI().toString();
-        String httpPort = String.valueOf(freeLoopbackPort());
-        return options(
-                karafDistributionConfiguration()
-                        .frameworkUrl(maven().groupId("org.apache.karaf").artifactId("apache-karaf").type("zip")
-                                .versionAsInProject())
-                        .unpackDirectory(new File("target/exam"))
-                        .useDeployFolder(false),
-                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-                logLevel(LogLevel.WARN),
-                // SEC-02: every listener on loopback, Pax Exam's RMI included
-                vmOption("-javaagent:" + System.getProperty("itest.agent")),
-                vmOption("-Djava.rmi.server.hostname=127.0.0.1"),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshHost", "127.0.0.1"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryHost", "127.0.0.1"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerHost", "127.0.0.1"),
-                editConfigurationFilePut(webCfg, "org.ops4j.pax.web.listening.addresses", "127.0.0.1"),
-                editConfigurationFilePut(webCfg, "org.osgi.service.http.port", httpPort),
-                systemProperty(PORT_PROPERTY).value(httpPort),
-                // a stock etc/: the simulator's com.sun.net.httpserver comes through Karaf's boot delegation
-                // the console's login: Karaf 4.4 ships with no user at all; the console wants role "admin"
-                editConfigurationFilePut("etc/users.properties", "admin", "admin,admin"),
-                // Maven Central only, then the reactor's bundles staged by the pom (mvn verify installs nothing)
-                editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.localRepository",
-                        System.getProperty("maven.repo.local")),
-                editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.repositories",
-                        "https://repo1.maven.org/maven2@id=central"),
-                editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.defaultRepositories",
-                        "${karaf.home.uri}${karaf.default.repository}@id=system.repository@snapshots,"
-                                + stagedRepo + "@id=reactor@snapshots"),
-                features(maven().groupId("org.ecomhub").artifactId("ecomhub-features").classifier("features")
-                        .type("xml").versionAsInProject(), "ecomhub-demo"));
+    public Option[] config() {
+        return KarafSetup.options(false);
     }
 
     @Test
@@ -149,15 +103,4 @@ public class EcomhubDemoKarafIT {
         assertEquals(401, HttpProbe.get(base + "/system/console/amazon", null, null).status());
     }
 
-    /** A free port on loopback, passed to Karaf and, as a system property, to the probe inside it. */
-    private static int freeLoopbackPort() throws IOException {
-        String chosen = System.getProperty(PORT_PROPERTY);
-        if (chosen == null) {
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                chosen = String.valueOf(socket.getLocalPort());
-            }
-            System.setProperty(PORT_PROPERTY, chosen);
-        }
-        return Integer.parseInt(chosen);
-    }
 }

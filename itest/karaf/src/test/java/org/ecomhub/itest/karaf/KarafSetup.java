@@ -23,9 +23,9 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
 /**
- * The Karaf 4.4 set-up of the issue-4 itests (the same as {@code EcomhubDemoKarafIT}'s: loopback listeners, the
- * staged reactor repository, feature {@code ecomhub-demo}) plus Awaitility in the container, and optionally the
- * SP-API simulator on a loopback port with the integration's endpoints pointed at it.
+ * The Karaf 4.4 set-up every Karaf itest shares: loopback listeners, the staged reactor repository, feature
+ * {@code ecomhub-demo}, Awaitility in the container, and optionally the SP-API simulator on a loopback port with
+ * the integration's endpoints pointed at it. A test adds its own options after these; a later value wins.
  */
 final class KarafSetup {
 
