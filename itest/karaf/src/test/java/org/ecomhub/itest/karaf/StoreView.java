@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,6 +28,9 @@ import org.osgi.service.cm.ConfigurationAdmin;
  */
 final class StoreView {
 
+    /** How long a settings change may show an old and a new Store service side by side. */
+    private static final Duration SWAP_BOUND = Duration.ofSeconds(2);
+
     static final String STORE_PID = "org.ecomhub.amazon.store";
     static final String FBM_PID = "org.ecomhub.amazon.orders.fbm";
     static final String FBA_PID = "org.ecomhub.amazon.orders.fba";
@@ -47,14 +51,26 @@ final class StoreView {
         this.shell = shell;
     }
 
-    /** The store's {@code Store} service, if one is registered. */
+    /**
+     * The store's {@code Store} service, if one is registered. A settings change registers the new service before it
+     * removes the old one, so two may stand for a moment: that moment is waited out (a bounded time), a lasting
+     * second service fails the test.
+     */
     Optional<ServiceReference<Store>> service(String alias) throws InvalidSyntaxException {
-        List<ServiceReference<Store>> found = new ArrayList<>(
-                context.getServiceReferences(Store.class, "(" + Store.ALIAS + "=" + alias + ")"));
+        long deadline = System.nanoTime() + SWAP_BOUND.toNanos();
+        List<ServiceReference<Store>> found = storeServices(alias);
+        while (found.size() > 1 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            found = storeServices(alias);
+        }
         if (found.size() > 1) {
             throw new AssertionError("more than one Store service for " + alias + ": " + found);
         }
         return found.stream().findFirst();
+    }
+
+    private List<ServiceReference<Store>> storeServices(String alias) throws InvalidSyntaxException {
+        return new ArrayList<>(context.getServiceReferences(Store.class, "(" + Store.ALIAS + "=" + alias + ")"));
     }
 
     /** The settings snapshot the store's service carries now, or empty. */
