@@ -30,6 +30,16 @@ final class AdminApi {
                 ex.sendJson(200, n);
                 return;
             }
+            if ("faults".equals(action) && "GET".equals(ex.method)) {
+                ObjectNode n = Exchange.JSON.createObjectNode();
+                sim.faultsInjected().forEach(n::put);
+                ex.sendJson(200, n);
+                return;
+            }
+            if ("activity".equals(action) && "GET".equals(ex.method)) {
+                ex.sendJson(200, activity());
+                return;
+            }
             if ("listings".equals(action) && p.length == 3 && "GET".equals(ex.method)) {
                 listing(ex, p[1], Exchange.decode(p[2]));
                 return;
@@ -51,6 +61,16 @@ final class AdminApi {
                             d(ex, "malformed"), d(ex, "slow"), (long) d(ex, "slowMillis"));
                     ex.sendJson(200, Exchange.JSON.createObjectNode().put("ok", true));
                 }
+                case "sellers" -> {
+                    String markets = ex.required("marketplaceIds");
+                    try {
+                        sim.addSeller(ex.required("sellerId"), ex.required("refreshToken"),
+                                List.of(markets.split(",")), intParam(ex, "listings", 0));
+                    } catch (IllegalArgumentException e) {
+                        throw ApiError.invalid(e.getMessage());
+                    }
+                    ex.sendJson(200, Exchange.JSON.createObjectNode().put("ok", true));
+                }
                 case "expire-tokens" -> {
                     sim.expireAccessTokens();
                     ex.sendJson(200, Exchange.JSON.createObjectNode().put("ok", true));
@@ -69,12 +89,36 @@ final class AdminApi {
         }
     }
 
-    /** Adds listings (per marketplace of the settings) and orders over them; returns the counts made. */
+    /**
+     * When orders last changed, the index lag, and each seller's recent polls (answered first pages of searchOrders
+     * by last-updated time): enough for a run to tell that polls have seen everything there is.
+     */
+    private ObjectNode activity() {
+        ObjectNode n = Exchange.JSON.createObjectNode();
+        java.time.Instant last = sim.lastOrderChange();
+        n.put("now", sim.clock.instant().toString());
+        n.put("lastOrderChange", last == null ? null : last.toString());
+        n.put("indexLagSeconds", sim.settings.indexLag().toSeconds());
+        ObjectNode sellers = n.putObject("polls");
+        sim.state.searches.forEach((seller, searches) -> {
+            com.fasterxml.jackson.databind.node.ArrayNode a = sellers.putArray(seller);
+            synchronized (searches) {
+                for (SimState.Search s : searches) {
+                    ObjectNode e = a.addObject().put("at", s.at().toString()).put("windowEnd",
+                            s.windowEnd().toString());
+                    s.marketplaceIds().forEach(e.putArray("marketplaceIds")::add);
+                }
+            }
+        });
+        return n;
+    }
+
+    /** Adds listings (per marketplace the seller sells in) and orders over them; returns the counts made. */
     static int[] generate(SpApiSimulator sim, String sellerId, int orders, int listings, Duration spread) {
         Instant now = sim.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         synchronized (sim.state.lock) {
             if (listings > 0) {
-                for (SimListing l : DataGenerator.listings(sim.settings.seed(), sellerId, sim.settings.marketplaceIds(),
+                for (SimListing l : DataGenerator.listings(sim.settings.seed(), sellerId, sim.marketplacesOf(sellerId),
                         listings, now)) {
                     sim.state.listings.put(SimState.listingKey(sellerId, l.marketplaceId, l.sku), l);
                 }
@@ -139,7 +183,8 @@ final class AdminApi {
 
     private void listing(Exchange ex, String marketplaceId, String sku) throws IOException {
         synchronized (sim.state.lock) {
-            SimListing l = sim.state.listings.get(SimState.listingKey(sim.settings.sellerId(), marketplaceId, sku));
+            String seller = ex.param("sellerId") == null ? sim.settings.sellerId() : ex.param("sellerId");
+            SimListing l = sim.state.listings.get(SimState.listingKey(seller, marketplaceId, sku));
             if (l == null) {
                 throw ApiError.notFound("Listing not found");
             }

@@ -453,7 +453,7 @@ final class ListingsApi {
         ex.allowOnly();
         ObjectNode body = Exchange.JSON.createObjectNode();
         ArrayNode payload = body.putArray("payload");
-        for (String id : sim.settings.marketplaceIds()) {
+        for (String id : sim.marketplacesOf(caller.sellerId())) {
             Markets.Market m = Markets.require(id);
             ObjectNode p = payload.addObject();
             p.putObject("marketplace").put("id", m.id()).put("name", m.name()).put("countryCode", m.country())

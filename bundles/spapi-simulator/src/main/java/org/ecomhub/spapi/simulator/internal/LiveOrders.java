@@ -58,19 +58,51 @@ final class LiveOrders {
         }
     }
 
+    /**
+     * Makes {@code count} orders. With one seller they come in one batch over its listings; with more sellers
+     * (registered through /_admin/sellers) they take turns, each order over its seller's listings and so in the
+     * marketplaces that seller sells in.
+     */
     private void create(long count) {
+        List<String> sellers = new ArrayList<>(new java.util.TreeSet<>(sim.state.sellerMarketplaces.keySet()));
+        if (sellers.size() <= 1) {
+            String seller = sim.settings.sellerId();
+            long first = 1_000_000L + sim.state.orders.size();
+            List<SimOrder> batch = DataGenerator.orders(sim.settings.seed() + first, seller, listingsOf(seller),
+                    (int) count, since, Duration.ZERO, first);
+            if (batch.isEmpty()) {
+                made += count; // no listings: nothing to order, the stream goes on
+            }
+            add(batch);
+            return;
+        }
+        for (long k = 0; k < count; k++) {
+            String seller = sellers.get((int) (made % sellers.size())); // made counts the orders so far
+            long first = 1_000_000L + sim.state.orders.size();
+            List<SimOrder> one = DataGenerator.orders(sim.settings.seed() + first, seller, listingsOf(seller), 1,
+                    since, Duration.ZERO, first);
+            if (one.isEmpty()) {
+                made++; // a seller without listings: its turn passes, the rate stays the same
+                continue;
+            }
+            add(one);
+        }
+    }
+
+    private List<SimListing> listingsOf(String sellerId) {
         List<SimListing> listings = new ArrayList<>();
         for (SimListing l : sim.state.listings.values()) {
-            if (l.sellerId.equals(sim.settings.sellerId())) {
+            if (l.sellerId.equals(sellerId)) {
                 listings.add(l);
             }
         }
-        long first = 1_000_000L + sim.state.orders.size();
-        long n = made;
-        for (SimOrder o : DataGenerator.orders(sim.settings.seed() + first, sim.settings.sellerId(), listings,
-                (int) count, since, Duration.ZERO, first)) {
-            n++;
-            Instant arrival = since.plusMillis((long) (n * 3_600_000.0 / perHour)).truncatedTo(ChronoUnit.SECONDS);
+        return listings;
+    }
+
+    private void add(List<SimOrder> orders) {
+        for (SimOrder o : orders) {
+            made++;
+            Instant arrival = since.plusMillis((long) (made * 3_600_000.0 / perHour)).truncatedTo(ChronoUnit.SECONDS);
             o.status = "PENDING";
             o.createdTime = arrival;
             o.lastUpdatedTime = arrival;
@@ -83,6 +115,5 @@ final class LiveOrders {
             }
             sim.state.orders.put(o.orderId, o);
         }
-        made += count;
     }
 }

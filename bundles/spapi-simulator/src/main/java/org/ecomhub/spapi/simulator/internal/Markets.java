@@ -49,6 +49,10 @@ final class Markets {
         return new Market(id, country, region, currency, language, domain, taxIncluded, new BigDecimal(rate));
     }
 
+    static boolean known(String id) {
+        return BY_ID.containsKey(id);
+    }
+
     static Market require(String id) {
         Market m = BY_ID.get(id);
         if (m == null) {

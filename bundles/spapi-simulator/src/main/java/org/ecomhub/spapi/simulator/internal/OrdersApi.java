@@ -108,6 +108,10 @@ final class OrdersApi {
             if (before != null) {
                 body.put(createdAfter != null ? "createdBefore" : "lastUpdatedBefore", OrderJson.time(before));
             }
+            if (token == null && createdAfter == null) {
+                sim.state.recordSearch(caller.sellerId(), new SimState.Search(now, before == null ? now : before,
+                        marketplaces));
+            }
         }
         ex.sendJson(200, body);
     }

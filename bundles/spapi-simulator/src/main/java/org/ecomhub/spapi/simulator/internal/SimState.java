@@ -30,7 +30,15 @@ final class SimState {
     /** Region → times of recent JSON_LISTINGS_FEED submissions (5 per 5 minutes). */
     final Map<String, Deque<Instant>> listingsFeedTimes = new ConcurrentHashMap<>();
     final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
+    /** Seller id → the marketplaces it sells in (the settings' seller and any registered through /_admin/sellers). */
+    final Map<String, List<String>> sellerMarketplaces = new ConcurrentHashMap<>();
+    /** Seller id → its recent first-page searchOrders calls on the last-updated axis that were answered (polls). */
+    final Map<String, Deque<Search>> searches = new ConcurrentHashMap<>();
     final AtomicLong sequence = new AtomicLong(1000);
+
+    /** A poll as the simulator saw it: when it was answered, its window's end and its marketplaces. */
+    record Search(Instant at, Instant windowEnd, List<String> marketplaceIds) {
+    }
 
     record AccessGrant(String sellerId, String clientId, Instant expires) {
     }
@@ -103,6 +111,17 @@ final class SimState {
             }
         }
         return out;
+    }
+
+    /** Keeps the last 50 polls of a seller. */
+    void recordSearch(String sellerId, Search search) {
+        Deque<Search> d = searches.computeIfAbsent(sellerId, k -> new ArrayDeque<>());
+        synchronized (d) {
+            d.addLast(search);
+            while (d.size() > 50) {
+                d.removeFirst();
+            }
+        }
     }
 
     Deque<Instant> feedTimes(String region) {

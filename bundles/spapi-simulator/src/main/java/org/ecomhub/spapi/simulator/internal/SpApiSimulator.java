@@ -56,6 +56,7 @@ public final class SpApiSimulator implements AutoCloseable {
         this.faults = new Faults(settings.seed());
         this.buckets = new TokenBuckets(clock, settings.rateMultiplier());
         state.refreshTokens.put(settings.refreshToken(), settings.sellerId());
+        state.sellerMarketplaces.put(settings.sellerId(), settings.marketplaceIds());
         this.sandbox = SandboxExamples.load();
         this.live = new LiveOrders(this);
         this.lwa = new LwaEndpoints(this);
@@ -119,6 +120,57 @@ public final class SpApiSimulator implements AutoCloseable {
     /** Generates orders and listings deterministically (also reachable as POST /_admin/generate). */
     public void generate(int orders, int listingsPerMarketplace, Duration spread) {
         AdminApi.generate(this, settings.sellerId(), orders, listingsPerMarketplace, spread);
+    }
+
+    /**
+     * Registers another seller account: its refresh token (LWA gives it access tokens for that seller), the
+     * marketplaces it sells in (getMarketplaceParticipations, live orders) and {@code listings} listings in each.
+     * Also POST /_admin/sellers.
+     *
+     * @throws IllegalArgumentException for a malformed seller id or token, an unknown marketplace, or a refresh token
+     *                                  that already belongs to another seller
+     */
+    public void addSeller(String sellerId, String refreshToken, List<String> marketplaceIds, int listings) {
+        if (sellerId == null || !sellerId.matches("[A-Z0-9]{8,20}")) {
+            throw new IllegalArgumentException("sellerId must be 8 to 20 capital letters or digits");
+        }
+        if (refreshToken == null || !refreshToken.startsWith("Atzr|") || refreshToken.length() < 8) {
+            throw new IllegalArgumentException("refreshToken must look like Atzr|...");
+        }
+        if (marketplaceIds.isEmpty()) {
+            throw new IllegalArgumentException("at least one marketplace id is required");
+        }
+        for (String id : marketplaceIds) {
+            if (!Markets.known(id)) {
+                throw new IllegalArgumentException("unknown marketplace id " + id);
+            }
+        }
+        String owner = state.refreshTokens.get(refreshToken);
+        if (owner != null && !owner.equals(sellerId)) {
+            throw new IllegalArgumentException("the refresh token belongs to another seller");
+        }
+        state.refreshTokens.put(refreshToken, sellerId);
+        state.sellerMarketplaces.put(sellerId, List.copyOf(marketplaceIds));
+        AdminApi.generate(this, sellerId, 0, listings, Duration.ZERO);
+    }
+
+    /** The marketplaces a seller sells in; the settings' marketplaces for a seller nobody registered. */
+    List<String> marketplacesOf(String sellerId) {
+        return state.sellerMarketplaces.getOrDefault(sellerId, settings.marketplaceIds());
+    }
+
+    /** Faults injected so far per kind (also GET /_admin/faults). */
+    public java.util.Map<String, Long> faultsInjected() {
+        return faults.injected();
+    }
+
+    /** The latest lastUpdatedTime of any order, after bringing the live stream up to now; null without orders. */
+    public java.time.Instant lastOrderChange() {
+        live.advance();
+        synchronized (state.lock) {
+            return state.orders.values().stream().map(o -> o.lastUpdatedTime).max(java.util.Comparator.naturalOrder())
+                    .orElse(null);
+        }
     }
 
     /** Starts a live stream of new orders (0 = off) that move through their lifecycle on the clock. */
