@@ -175,6 +175,7 @@ public final class SpApiSimulator implements AutoCloseable {
 
     /** Starts a live stream of new orders (0 = off) that move through their lifecycle on the clock. */
     public void liveOrders(double ordersPerHour) {
+        live.advance(); // orders due under the old rate exist before the new rate starts
         live.start(ordersPerHour);
     }
 

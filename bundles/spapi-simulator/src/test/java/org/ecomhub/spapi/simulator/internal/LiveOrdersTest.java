@@ -67,6 +67,19 @@ class LiveOrdersTest {
                 "moved on after 30 minutes: " + o));
     }
 
+    @Test
+    @DisplayName("HOST-08: stopping the stream keeps the orders that were due before the stop, even if no request came between")
+    void stoppingKeepsTheOrdersDueBeforeIt() throws Exception {
+        h = new SimulatorHarness(SimulatorSettings.defaults(), 0, 20);
+        h.sim.liveOrders(12);
+        Instant start = h.clock.instant();
+        h.clock.step(Duration.ofMinutes(31));
+        h.sim.liveOrders(0); // no SP-API request since the start
+        h.clock.step(Duration.ofMinutes(10));
+        h.login();
+        assertEquals(6, search(start).size(), "the 6 orders due by 30 minutes were made");
+    }
+
     private JsonNode search(Instant since) throws Exception {
         String q = "/orders/2026-01-01/orders?lastUpdatedAfter=" + since.minusSeconds(1) + "&lastUpdatedBefore="
                 + h.clock.instant().minusSeconds(120) + "&includedData=FULFILLMENT";
