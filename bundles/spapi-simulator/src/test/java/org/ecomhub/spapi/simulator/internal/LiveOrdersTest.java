@@ -77,7 +77,10 @@ class LiveOrdersTest {
         h.sim.liveOrders(0); // no SP-API request since the start
         h.clock.step(Duration.ofMinutes(10));
         h.login();
-        assertEquals(6, search(start).size(), "the 6 orders due by 30 minutes were made");
+        search(start);
+        assertEquals(6, h.sim.state.orders.size(), "the 6 orders due by 30 minutes were made");
+        assertEquals(start.plus(Duration.ofMinutes(30)), h.sim.state.orders.values().stream()
+                .map(o -> o.createdTime).max(Instant::compareTo).orElseThrow());
     }
 
     private JsonNode search(Instant since) throws Exception {
