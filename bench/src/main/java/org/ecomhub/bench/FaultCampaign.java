@@ -17,19 +17,27 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The fault campaign: the exported Felix app and the simulator as two child processes on one accelerated clock
- * (start and speed on their command lines), live orders in 3 stores of one seller (UK, DE, FR), injected 429 / 500 /
- * 503 / reset / malformed / slow replies and expiring tokens, the app SIGKILLed and restarted, {@code orders}
- * replaced through the FileInstall-watched folder by a higher version; after a SIGTERM every Amazon order is checked
- * on the app's database ({@link CampaignCheck}). Exit code 1 on any lost or doubled order.
+ * (start and speed on their command lines), live orders in 3 stores ({@link CampaignStore}: one seller in UK and DE,
+ * DE consolidating its FBM orders, a second seller in FR), injected 429 / 500 / 503 / reset / malformed / slow
+ * replies and expiring tokens, the app SIGKILLed and restarted, {@code orders} replaced through the
+ * FileInstall-watched folder by a higher version. It ends when no order changed for 10 simulated minutes and two polls
+ * per store found nothing new ({@link CampaignEnd}); "find missing orders" runs in the app, then after a SIGTERM every
+ * Amazon order is checked on the app's database ({@link CampaignCheck}). Exit code 1 on any lost or doubled order,
+ * total off by a cent, line not held exactly once, failed order missing from the log or from find missing orders,
+ * or no injected fault.
  * Arguments: {@code --orders 1000 --kills 1 --updates 1 --speed 60}.
  */
 public final class FaultCampaign {
     static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
-    static final String[] STORES = {"CUK:UK", "CDE:DE", "CFR:FR"};
+    /** Simulated minutes after the live stream before the campaign gives up waiting for its end condition. */
+    static final Duration END_CAP = Duration.ofMinutes(120);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Path dir;
@@ -104,11 +112,18 @@ public final class FaultCampaign {
                 }
             }
             waitUntil(liveEnd, true);
-            log("live stream over; quiet period: 30 min for the last orders to become Unshipped, 10 min with"
-                    + " nothing new and two 5-minute polls");
-            waitUntil(clock.instant().plus(Duration.ofMinutes(30)), true);
+            Instant capAt = liveEnd.plus(END_CAP);
+            log("live stream over; waiting (faults on) until no order changed for " + CampaignEnd.QUIET.toMinutes()
+                    + " simulated minutes (Pending orders move on after 30)");
+            CampaignEnd.Status status = awaitEnd(capAt, clock.instant(), true);
             post("/_admin/faults?share429=0&share500=0&share503=0&reset=0&malformed=0&slow=0");
-            waitUntil(clock.instant().plus(Duration.ofMinutes(25)), false);
+            Instant faultsOff = clock.instant();
+            log("quiet: " + status + "; faults off; waiting for " + CampaignEnd.POLLS + " polls per store that find"
+                    + " nothing new");
+            status = awaitEnd(capAt, faultsOff, false);
+            boolean ended = status.done();
+            log((ended ? "end condition met: " : "HARD CAP reached without the end condition: ") + status);
+            Map<String, List<String>> missing = findMissing();
             String bundles = get("/system/console/bundles.json");
             String ordersState = CampaignCheck.ordersBundles(bundles);
             log("orders bundles: " + ordersState);
@@ -118,26 +133,94 @@ public final class FaultCampaign {
                 log("the app did not stop within 60 s; SIGKILL");
                 app.destroyForcibly().waitFor();
             }
-            log("simulator counters (calls per operation, faults injected): " + getSim("/_admin/counters"));
-            CampaignCheck.Result r = new CampaignCheck(dir, simPort, clock).check(T0);
+            log("simulator counters (calls per operation): " + getSim("/_admin/counters"));
+            String faults = getSim("/_admin/faults");
+            long faultsFired = sumOfNumbers(faults);
+            log("faults injected per kind: " + faults);
+            CampaignCheck.Result r = new CampaignCheck(dir, simPort, clock).check(T0, missing);
             double real = (System.nanoTime() - t0) / 1e9;
             String expectedVersion = updates > 0 ? "0.1." + updates : null;
             boolean bundleOk = expectedVersion == null || ordersState.equals("1 ACTIVE at " + expectedVersion);
             log(r.summary());
             log(String.format("campaign done in %.0f real s (%.0f simulated min); %d kills, %d updates; orders"
                     + " bundle %s", real, real * speed / 60, killed, updated, bundleOk ? "ok" : "NOT OK"));
-            Files.writeString(dir.resolve("campaign-result.txt"), r.summary() + "\n");
+            Files.writeString(dir.resolve("campaign-result.txt"), r.summary() + "\nfaults injected per kind: "
+                    + faults + "\n");
             if (r.eligible() == 0) {
                 log("NO ELIGIBLE ORDER: the campaign proved nothing");
-                return 1;
             }
-            return r.lost() == 0 && r.doubled() == 0 && bundleOk ? 0 : 1;
+            if (faultsFired == 0) {
+                log("NO FAULT FIRED: the campaign proved nothing about faults");
+            }
+            if (missing == null) {
+                log("find missing orders did not run");
+            }
+            return r.ok() && bundleOk && ended && faultsFired > 0 && missing != null ? 0 : 1;
         } finally {
             if (app != null && app.isAlive()) {
                 app.destroyForcibly();
             }
             sim.destroyForcibly();
         }
+    }
+
+    /**
+     * Waits until {@link CampaignEnd}'s condition holds (only its quiet part when {@code quietOnly}) or the cap,
+     * expiring tokens every 20 simulated minutes meanwhile.
+     */
+    private CampaignEnd.Status awaitEnd(Instant capAt, Instant pollsSince, boolean quietOnly) throws Exception {
+        Instant nextExpiry = clock.instant().plus(Duration.ofMinutes(20));
+        while (true) {
+            CampaignEnd.Status s = CampaignEnd.read(getSim("/_admin/activity"), CampaignStore.ALL, pollsSince);
+            if (quietOnly ? s.quiet() : s.done()) {
+                return s;
+            }
+            if (!clock.instant().isBefore(capAt)) {
+                return s;
+            }
+            if (!clock.instant().isBefore(nextExpiry)) {
+                post("/_admin/expire-tokens");
+                nextExpiry = clock.instant().plus(Duration.ofMinutes(20));
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /**
+     * Runs "find missing orders" (amazon:orders-find-missing) for each store in the running app: the console's
+     * script waits for a request file, then prints each job's result between markers. Null if it did not finish.
+     */
+    private Map<String, List<String>> findMissing() throws Exception {
+        Path log = dir.resolve("app-" + starts + ".log");
+        Files.writeString(dir.resolve("app/find-missing.request"), "go\n");
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            String text = Files.readString(log);
+            int start = text.indexOf("FIND-MISSING-START");
+            int end = text.indexOf("FIND-MISSING-DONE", Math.max(start, 0));
+            if (start >= 0 && end > start) {
+                Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+                Matcher m = Pattern.compile("MISSING_ORDERS for (\\w+): \\w+ - (\\d+) missing order\\(s\\)(: ([^\\r\\n]*))?")
+                        .matcher(text.substring(start, end));
+                while (m.find()) {
+                    out.put(m.group(1), m.group(4) == null ? List.of() : List.of(m.group(4).split(",\\s*")));
+                }
+                log("find missing orders (amazon:orders-find-missing --days 7): " + out.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue().size()).toList());
+                return out.size() == CampaignStore.ALL.size() ? out : null;
+            }
+            Thread.sleep(500);
+        }
+        return null;
+    }
+
+    private static long sumOfNumbers(String json) {
+        long sum = 0;
+        Matcher m = Pattern.compile(":\\s*(\\d+)").matcher(json == null ? "" : json);
+        while (m.find()) {
+            sum += Long.parseLong(m.group(1));
+        }
+        return sum;
     }
 
     private void prepareAppDir(Path ordersJar) throws IOException {
@@ -160,22 +243,38 @@ public final class FaultCampaign {
         script.append("until { try { amazon:store-list --json > /dev/null ; erp:seed-demo ; true } { false } }"
                 + " { sleep 1 }\n");
         script.append("echo sim-client-secret | amazon:app-credentials --stdin amzn1.application-oa2-client.simulator\n");
-        for (String s : STORES) {
-            String alias = s.split(":")[0];
-            String market = s.split(":")[1];
-            script.append("try { amazon:store-install ").append(alias).append(' ').append(market)
-                    .append(" A3SIMSELLER0001 } { echo \"(").append(alias).append(" installed already)\" }\n");
-            script.append("amazon:store-config ").append(alias).append(" fbm warehouse=MAIN sales.order.group=AMAZON\n");
+        for (CampaignStore s : CampaignStore.ALL) {
+            String alias = s.alias();
+            script.append("try { amazon:store-install ").append(alias).append(' ')
+                    .append(s.marketplace().name()).append(' ').append(s.sellerId()).append(" } { echo \"(").append(alias)
+                    .append(" installed already)\" }\n");
+            script.append("amazon:store-config ").append(alias).append(" fbm warehouse=MAIN sales.order.group=AMAZON");
+            if (s.consolidated()) {
+                // ORD-02: one order per day under one host customer
+                script.append(" import.option=SINGLE_CUSTOMER single.customer=")
+                        .append(CampaignStore.CONSOLIDATION_CUSTOMER).append(" single.customer.mode=DAILY_CONSOLIDATED");
+            }
+            script.append('\n');
             script.append("amazon:store-config ").append(alias).append(" fba warehouse=FBA-UK sales.order.group=AMAZON\n");
             script.append("amazon:store-config ").append(alias)
                     .append(" tax \"tax.codes=20=STANDARD,5=REDUCED,0=ZERO\" default.tax.code=STANDARD\n");
-            script.append("echo \"Atzr|sim-refresh-token-0001\" | amazon:store-auth --token --stdin ").append(alias)
-                    .append('\n');
+            script.append("echo \"").append(s.refreshToken()).append("\" | amazon:store-auth --token --stdin ")
+                    .append(alias).append('\n');
             script.append("try { amazon:store-enable --yes ").append(alias).append(" } { echo \"(").append(alias)
                     .append(" is ON already)\" }\n");
         }
         script.append("amazon:store-list\necho CAMPAIGN-SETUP-DONE\n");
-        // the script never ends, so the console never reads its (empty) input and prints no prompts
+        // the script never ends, so the console never reads its (empty) input and prints no prompts; at the end the
+        // campaign writes find-missing.request and the script runs "find missing orders" for every store once
+        Path request = dir.resolve("app/find-missing.request").toAbsolutePath();
+        script.append("until { (new java.io.File \"").append(request.toString().replace("\\", "/"))
+                .append("\") exists } { sleep 1 }\n");
+        script.append("echo FIND-MISSING-START\n");
+        for (CampaignStore s : CampaignStore.ALL) {
+            script.append("try { amazon:orders-find-missing --days 7 ").append(s.alias()).append(" } { echo \"")
+                    .append(s.alias()).append(" find-missing failed\" }\n");
+        }
+        script.append("echo FIND-MISSING-DONE\n");
         script.append("until { false } { sleep 86400 }\n");
         Files.writeString(etc.resolve("campaign.script"), script.toString());
     }
@@ -216,7 +315,7 @@ public final class FaultCampaign {
         Path log = dir.resolve("app-" + starts + ".log");
         while (System.nanoTime() < deadline) {
             if (Files.exists(log) && Files.readString(log).contains("CAMPAIGN-SETUP-DONE")) {
-                log("app set up: 3 stores ON");
+                log("app set up: " + CampaignStore.ALL.size() + " stores ON " + CampaignStore.ALL);
                 return;
             }
             if (!app.isAlive()) {

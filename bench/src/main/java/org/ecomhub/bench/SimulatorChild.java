@@ -2,14 +2,14 @@ package org.ecomhub.bench;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.ecomhub.spapi.simulator.internal.SimulatorSettings;
 import org.ecomhub.spapi.simulator.internal.SpApiSimulator;
 
 /**
  * The SP-API simulator as the campaign's child process, on the shared clock: {@code --port P --start ISO
  * --wall-epoch MILLIS --speed S --listings N}. Amazon's usage plans, reports 5 and feeds 5 simulated minutes, index
- * lag 2 simulated minutes; orders and faults come through /_admin. Runs until killed.
+ * lag 2 simulated minutes; two seller accounts ({@link CampaignStore}); orders and faults come through /_admin.
+ * Runs until killed.
  */
 public final class SimulatorChild {
 
@@ -22,9 +22,13 @@ public final class SimulatorChild {
         SimulatorSettings s = new SimulatorSettings(d.host(), d.port(), d.seed(), d.clientId(), d.clientSecret(),
                 d.applicationId(), d.sellerId(), d.refreshToken(), d.redirectUri(), d.accessTokenLife(),
                 d.rateMultiplier(), d.indexLag(), d.reportDelay(), d.reportLag(), d.feedDelay(),
-                List.of("A1F83G8C2ARO7P", "A1PA6795UKMFR9", "A13V1IB3VIYZZH"));
+                CampaignStore.marketplacesOf(d.sellerId()));
         SpApiSimulator sim = new SpApiSimulator(s, clock);
-        sim.generate(0, Integer.parseInt(arg(args, "--listings")), Duration.ofHours(1));
+        int listings = Integer.parseInt(arg(args, "--listings"));
+        sim.generate(0, listings, Duration.ofHours(1));
+        // the campaign's second seller account, with its own refresh token and marketplace
+        sim.addSeller(CampaignStore.SECOND_SELLER, CampaignStore.SECOND_TOKEN,
+                CampaignStore.marketplacesOf(CampaignStore.SECOND_SELLER), listings);
         System.out.println("simulator on " + sim.baseUri());
         System.out.flush();
         // commands on stdin: "live <orders per hour> <simulated hours>" starts the live stream for that long
