@@ -283,8 +283,10 @@ final class OrderPipeline {
         private final boolean named;
         private final Set<String> handled = new HashSet<>();
         /**
-         * Skipped orders not written yet, in order, and the latest entry of each: they have no host side effect, so
-         * they are saved together when a page ends (one commit), always before the window moves.
+         * Ledger entries not written yet, in order, and the latest entry of each: skipped orders and imported ones,
+         * saved together when a page ends (one commit), always before the window moves. An imported order's host
+         * writes all carry ORD-10 keys, so a crash before that commit only makes the next run repeat writes the host
+         * answers from its keys: nothing is doubled, and one commit per page replaces one per order.
          */
         private final List<Ledger.Sighting> unsaved = new ArrayList<>();
         private final Map<String, LedgerEntry> unsavedEntries = new HashMap<>();
@@ -331,6 +333,9 @@ final class OrderPipeline {
             Optional<LedgerEntry> entry = pending != null ? Optional.of(pending)
                     : first && read != null ? read : ledger.find(store.sellerId(), order.orderId());
             if (entry.isPresent() && entry.get().state() == State.IMPORTED) {
+                if (pending != null) {
+                    flush(); // imported earlier in this run: its entry is written before a cancellation updates it
+                }
                 if (!first || read == null || unmappedReportKeys.contains(key)) {
                     Map<String, String> learnt = learnItemIds(store, order);
                     if (!learnt.isEmpty() && !Cancellations.mayCancel(order)) {
@@ -355,18 +360,19 @@ final class OrderPipeline {
                     false, order.createdTime(), now)).seenAs(order.fulfillmentStatus());
             switch (StatusRules.decide(order.fulfillmentStatus(), store.configuration().orders(channel).importFromStatus())) {
                 case NEVER -> {
-                    skip(entry.with(State.SKIPPED, null, now), store, null);
+                    hold(entry.with(State.SKIPPED, null, now), store, null);
                     skipped++;
                 }
                 case BELOW_IMPORT_FROM -> {
-                    skip(entry.with(State.SKIPPED, null, now), store, reserve(order, channel));
+                    hold(entry.with(State.SKIPPED, null, now), store, reserve(order, channel));
                     skipped++;
                 }
                 case IMPORT -> importOne(store, order, entry, channel);
             }
         }
 
-        private void skip(LedgerEntry entry, Store store, Map<String, BigDecimal> units) {
+        /** Holds an entry for the page's commit ({@link #flush}). */
+        private void hold(LedgerEntry entry, Store store, Map<String, BigDecimal> units) {
             unsaved.add(new Ledger.Sighting(entry, store.region().name(), units));
             unsavedEntries.put(key(entry.sellerId(), entry.orderId()), entry);
         }
@@ -413,7 +419,11 @@ final class OrderPipeline {
         }
 
         void flush() {
+            boolean imports = unsaved.stream().anyMatch(u -> u.entry().state() == State.IMPORTED);
             ledger.saveAll(List.copyOf(unsaved), List.copyOf(unsavedKeys));
+            if (imports) {
+                crash.reached(CrashPoints.AFTER_LEDGER_WRITE);
+            }
             unsaved.clear();
             unsavedKeys.clear();
             unsavedEntries.clear();
@@ -440,8 +450,10 @@ final class OrderPipeline {
                 OrderPlanner.Planned planned = planner.plan(store, order, strategy.get(), productMappings.get(),
                         lookups);
                 HostOrderWriter.Written written = writer.write(planned.plan());
-                ledger.save(entry.imported(written.orderNumber(), written.externalReference(), clock.instant()));
-                crash.reached(CrashPoints.AFTER_LEDGER_WRITE);
+                // the reserve goes with the saved entry (Ledger.saveIn): until the page's commit the stock export
+                // may still subtract it, which can only under-state stock for those seconds, never over-sell
+                hold(entry.imported(written.orderNumber(), written.externalReference(), clock.instant()), store,
+                        null);
                 imported++;
                 planned.notes().forEach(n -> log.append(LogEvent.debug(LogCategory.TAX, "Order " + order.orderId()
                         + ": " + n).withStore(store.alias()).withAmazonId(order.orderId())));

@@ -1,7 +1,9 @@
 package org.ecomhub.amazon.api.log;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,31 +22,36 @@ public final class SecretMask {
 
     private static final String KEY_WORDS =
             "[\\w.-]*(?:secret|token|password|passwd|api[_-]?key|oauth_code|credential)s?";
+    /** Text without one of these (lower case) cannot hold a key word. */
+    private static final String[] KEY_WORD_HINTS = {"secret", "token", "passw", "api", "oauth_code", "credential"};
 
     private static final List<Rule> RULES = List.of(
-            replace("-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)", MASK),
+            replace("-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)", MASK,
+                    "-----begin"),
             // user:password@ in a URL
-            replace("(?<=://)[^/\\s:@]+:[^/\\s@]+@", MASK + ":" + MASK + "@"),
+            replace("(?<=://)[^/\\s:@]+:[^/\\s@]+@", MASK + ":" + MASK + "@", "://"),
             // a JWT: three base64url parts, the first one a JSON header
-            replace("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*", MASK),
+            replace("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*", MASK, "eyj"),
             // LWA access (Atza|) and refresh (Atzr|) tokens, and their other Atz.| forms
-            replace("(Atz[a-z])\\|[^\\s\"'&,;<>]+", "$1|" + MASK),
+            replace("(Atz[a-z])\\|[^\\s\"'&,;<>]+", "$1|" + MASK, "atz"),
             // LWA client secret
-            replace("(amzn1\\.oa2-cs\\.v1\\.)[^\\s\"'&,;<>]+", "$1" + MASK),
-            replace("(?i)(bearer\\s+)[^\\s\"',;*][^\\s\"',;]*", "$1" + MASK),
+            replace("(amzn1\\.oa2-cs\\.v1\\.)[^\\s\"'&,;<>]+", "$1" + MASK, "amzn1.oa2-cs"),
+            replace("(?i)(bearer\\s+)[^\\s\"',;*][^\\s\"',;]*", "$1" + MASK, "bearer"),
             // key=value, as in forms, query strings and settings: whatever the value is
-            replace("(?i)\\b(" + KEY_WORDS + "\"?\\s*=\\s*\"?)[^\\s\"&,;*][^\\s\"&,;]*", "$1" + MASK),
+            replace("(?i)\\b(" + KEY_WORDS + "\"?\\s*=\\s*\"?)[^\\s\"&,;*][^\\s\"&,;]*", "$1" + MASK, KEY_WORD_HINTS),
             // key: value, as in JSON and headers: only a token-length value (so prose like "token: expired" stays)
-            replace("(?i)\\b(" + KEY_WORDS + "\"?\\s*:\\s*\"?)[^\\s\"&,;*][^\\s\"&,;]{15,}", "$1" + MASK),
+            replace("(?i)\\b(" + KEY_WORDS + "\"?\\s*:\\s*\"?)[^\\s\"&,;*][^\\s\"&,;]{15,}", "$1" + MASK,
+                    KEY_WORD_HINTS),
             // an AWS access key id (presigned URLs, old IAM signing)
-            replace("(?<![A-Z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Z0-9])", MASK),
+            replace("(?<![A-Z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Z0-9])", MASK, "akia", "asia"),
             // an OAuth authorization code in a query string
-            replace("([?&]code=)[^\\s&\"'*][^\\s&\"']*", "$1" + MASK),
+            replace("([?&]code=)[^\\s&\"'*][^\\s&\"']*", "$1" + MASK, "code="),
             // an e-mail address names a buyer: keep only the domain
-            replace("[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,})", MASK + "@$1"),
-            replace("(?<![A-Za-z0-9])[0-9a-fA-F]{32,}(?![A-Za-z0-9])", MASK),
+            replace("[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,})", MASK + "@$1", "@"),
+            new Rule(Pattern.compile("(?<![A-Za-z0-9])[0-9a-fA-F]{32,}(?![A-Za-z0-9])"), match -> MASK,
+                    text -> longestRun(text) >= 32),
             new Rule(Pattern.compile("(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{40,}={0,2}"),
-                    match -> looksRandom(match.group()) ? MASK : match.group()));
+                    match -> looksRandom(match.group()) ? MASK : match.group(), text -> longestRun(text) >= 40));
 
     private SecretMask() {
     }
@@ -55,12 +62,31 @@ public final class SecretMask {
             return text;
         }
         String result = text;
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
+            // most log text holds none of a rule's hints: skipping its regular expression keeps the log cheap
+            if (!rule.mayMatch().test(lower)) {
+                continue;
+            }
             // the rule returns literal text; quote it so a '$' or '\\' in the input is not read as a group reference
             result = rule.pattern().matcher(result)
                     .replaceAll(match -> Matcher.quoteReplacement(rule.replacement().apply(match)));
         }
         return result;
+    }
+
+    /** The length of the longest run of characters a key, token or hex string is made of. */
+    private static int longestRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean part = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '+' || c == '/'
+                    || c == '_' || c == '-';
+            run = part ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /**
@@ -77,8 +103,16 @@ public final class SecretMask {
         return false;
     }
 
-    private static Rule replace(String regex, String replacement) {
-        return new Rule(Pattern.compile(regex), match -> expand(match, replacement));
+    /** A rule that can only match text holding one of {@code hints} (lower case). */
+    private static Rule replace(String regex, String replacement, String... hints) {
+        return new Rule(Pattern.compile(regex), match -> expand(match, replacement), text -> {
+            for (String hint : hints) {
+                if (text.contains(hint)) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     private static String expand(MatchResult match, String replacement) {
@@ -95,6 +129,7 @@ public final class SecretMask {
         return out.toString();
     }
 
-    private record Rule(Pattern pattern, Function<MatchResult, String> replacement) {
+    /** {@code mayMatch} sees the text in lower case; false means the pattern cannot match it. */
+    private record Rule(Pattern pattern, Function<MatchResult, String> replacement, Predicate<String> mayMatch) {
     }
 }
