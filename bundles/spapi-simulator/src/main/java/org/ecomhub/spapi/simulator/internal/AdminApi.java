@@ -79,7 +79,13 @@ final class AdminApi {
                     sim.buckets.reset();
                     ex.sendJson(200, Exchange.JSON.createObjectNode().put("ok", true));
                 }
-                case "orders" -> order(ex, p);
+                case "orders" -> {
+                    if (p.length == 1) {
+                        newOrder(ex);
+                    } else {
+                        order(ex, p);
+                    }
+                }
                 default -> throw ApiError.notFound("Unknown admin action " + action);
             }
         } catch (ApiError e) {
@@ -135,6 +141,52 @@ final class AdminApi {
                 sim.state.orders.put(o.orderId, o);
             }
             return new int[] {orders, listings};
+        }
+    }
+
+    /**
+     * One new order (UNSHIPPED, FBM, placed now) for one SKU of a seller in a marketplace; the SKU is listed first
+     * if it is not yet (a listing made after the seller's last products import, say).
+     */
+    private void newOrder(Exchange ex) throws IOException {
+        String seller = ex.param("sellerId") == null ? sim.settings.sellerId() : ex.param("sellerId");
+        String marketplaceId = ex.required("marketplaceId");
+        String sku = ex.required("sku");
+        if (!sim.marketplacesOf(seller).contains(marketplaceId)) {
+            throw ApiError.invalid("Seller " + seller + " does not sell in " + marketplaceId);
+        }
+        if (!sku.matches("[A-Za-z0-9._-]{1,40}")) {
+            throw ApiError.invalid("sku must be 1 to 40 letters, digits, dots, dashes or underscores");
+        }
+        Instant now = sim.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        synchronized (sim.state.lock) {
+            String key = SimState.listingKey(seller, marketplaceId, sku);
+            SimListing listing = sim.state.listings.get(key);
+            if (listing == null) {
+                listing = DataGenerator.listings(sim.settings.seed(), seller, List.of(marketplaceId), 1, now).get(0);
+                listing.sku = sku;
+                listing.fulfillmentChannel = "DEFAULT";
+                listing.quantity = 10;
+                listing.leadTimeDays = 2;
+                listing.fbaFulfillable = 0;
+                listing.created = now;
+                listing.updated = now;
+                sim.state.listings.put(key, listing);
+            }
+            long number = 1_000_000L + sim.state.orders.size();
+            SimOrder o = DataGenerator.orders(sim.settings.seed() + number, seller, List.of(listing), 1, now,
+                    Duration.ZERO, number).get(0);
+            o.status = "UNSHIPPED";
+            o.createdTime = now;
+            o.lastUpdatedTime = now;
+            for (SimOrder.SimItem i : o.items) {
+                i.quantityShipped = 0;
+                i.quantityCancelled = 0;
+                i.buyerRequestedCancel = false;
+                i.cancelReason = null;
+            }
+            sim.state.orders.put(o.orderId, o);
+            ex.sendJson(200, OrderJson.order(o, OrderJson.DATASETS));
         }
     }
 

@@ -135,6 +135,30 @@ class SellersAndActivityTest {
         assertEquals(h.clock.instant().toString(), polls.get(1).get("at").asText());
     }
 
+    @Test
+    @DisplayName("ORD-11: POST /_admin/orders places one Unshipped FBM order for a SKU listed just now, for the given seller and marketplace only")
+    void oneOrderForANewListing() throws Exception {
+        h = new SimulatorHarness(ukAndDe(), 0, 10);
+        h.sim.addSeller(SECOND, SECOND_TOKEN, List.of(FR), 10);
+        assertEquals(400, h.form("/_admin/orders?sellerId=" + SECOND + "&marketplaceId=" + UK + "&sku=NEW-1", "")
+                .status(), "the second seller does not sell in UK");
+        assertEquals(400, h.form("/_admin/orders?sellerId=" + SECOND + "&marketplaceId=" + FR + "&sku=bad%20sku", "")
+                .status());
+        SimulatorHarness.Reply r = h.form("/_admin/orders?sellerId=" + SECOND + "&marketplaceId=" + FR
+                + "&sku=SIM-NEW-0001", "");
+        assertEquals(200, r.status(), r.text());
+        String id = r.json().get("orderId").asText();
+        assertEquals(200, h.get("/_admin/listings/" + FR + "/SIM-NEW-0001?sellerId=" + SECOND).status());
+        h.clock.step(Duration.ofMinutes(3));
+        loginAs(SECOND_TOKEN);
+        JsonNode found = search(h.clock.instant().minus(Duration.ofMinutes(4)));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(id, found.get(0).get("orderId").asText());
+        assertEquals("UNSHIPPED", found.get(0).path("fulfillment").path("fulfillmentStatus").asText());
+        found.get(0).get("orderItems").forEach(i -> assertEquals("SIM-NEW-0001",
+                i.path("product").path("sellerSku").asText()));
+    }
+
     private void loginAs(String refreshToken) throws Exception {
         SimulatorHarness.Reply r = h.form("/auth/o2/token", "grant_type=refresh_token&refresh_token="
                 + SimulatorHarness.enc(refreshToken) + "&client_id=" + SimulatorHarness.enc(
