@@ -225,6 +225,18 @@ final class Ledger {
         });
     }
 
+    /** How many of a store's orders were placed in [from, to) (API-05's estimate of a back-fill). */
+    long placedBetween(String sellerId, String alias, Instant from, Instant to) {
+        return run(c -> {
+            try (PreparedStatement s = prepare(c, "SELECT COUNT(*) FROM AMZ_ORDER_LEDGER WHERE SELLER_ID = ? AND "
+                    + "STORE_ALIAS = ? AND CREATED_AT >= ? AND CREATED_AT < ?", sellerId, alias, from.toEpochMilli(),
+                    to.toEpochMilli()); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     void cover(String sellerId, String alias, Instant until) {
         run(c -> {
             if (update(c, "UPDATE AMZ_ORDER_COVERAGE SET COVERED_UNTIL = ? WHERE SELLER_ID = ? AND STORE_ALIAS = ?",

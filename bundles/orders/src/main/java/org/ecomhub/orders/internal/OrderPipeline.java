@@ -69,6 +69,10 @@ final class OrderPipeline {
     static final int RETRIES_PER_POLL = 20;
     /** API-05: windows older than this are read from the orders report. */
     static final Duration REPORT_AFTER = Duration.ofHours(24);
+    /** API-05: so are windows expected to hold more orders than this (paging them costs more calls). */
+    static final long REPORT_ABOVE_ORDERS = 1_000;
+    /** API-05: a store's order rate is learnt from its ledger over at most this much of its past. */
+    static final Duration RATE_PAST = Duration.ofDays(7);
     /** FACTS §12: the orders report can lag this much. */
     static final Duration REPORT_LAG = Duration.ofMinutes(30);
     static final Duration REPORT_EXPECTED = Duration.ofMinutes(5);
@@ -119,11 +123,14 @@ final class OrderPipeline {
         boolean buyerDetails = stores.stream()
                 .anyMatch(s -> s.configuration().store().buyerDetails() == BuyerDetails.RESTRICTED);
         Run run = new Run(progress, false);
-        if (!buyerDetails && Duration.between(start, end).compareTo(REPORT_AFTER) > 0) {
+        Instant windowEnd = end;
+        List<Store> reported = buyerDetails ? List.of()
+                : stores.stream().filter(s -> fromReport(s, coveredFrom(s).minus(REREAD), windowEnd)).toList();
+        if (!reported.isEmpty()) {
             Instant live = end.minus(REPORT_LAG).minus(REREAD); // the live poll overlaps the report's last range
             for (Store s : stores) {
                 Instant from = coveredFrom(s).minus(REREAD);
-                if (Duration.between(from, end).compareTo(REPORT_AFTER) > 0) {
+                if (reported.contains(s)) {
                     backfill(s, from, end, client, run, progress);
                 } else if (from.isBefore(live)) {
                     live = from;
@@ -154,7 +161,28 @@ final class OrderPipeline {
     }
 
     /**
-     * API-05, FACTS §12: a back-fill older than 24 hours is read from the orders report, one report per store's
+     * API-05: a store's window is read from the orders report when it is older than 24 hours, or when its orders,
+     * estimated from the store's order rate in the ledger, would be more than {@value #REPORT_ABOVE_ORDERS}. A window
+     * the report would not shorten (within its lag of the end) is always paged.
+     */
+    private boolean fromReport(Store store, Instant from, Instant end) {
+        Duration window = Duration.between(from, end);
+        if (window.compareTo(REPORT_AFTER) > 0) {
+            return true;
+        }
+        if (window.compareTo(REPORT_LAG.plus(REREAD).multipliedBy(2)) <= 0) {
+            return false; // the usual poll: never worth a report
+        }
+        Instant pastEnd = coveredFrom(store);
+        Instant pastStart = pastEnd.minus(RATE_PAST).isBefore(store.importFrom()) ? store.importFrom()
+                : pastEnd.minus(RATE_PAST);
+        long pastMinutes = Math.max(60, Duration.between(pastStart, pastEnd).toMinutes());
+        long placed = ledger.placedBetween(store.sellerId(), store.alias(), pastStart, pastEnd);
+        return placed * window.toMinutes() / pastMinutes > REPORT_ABOVE_ORDERS;
+    }
+
+    /**
+     * API-05, FACTS §12: a back-fill {@link #fromReport} chooses is read from the orders report, one report per store's
      * marketplace; afterwards the store counts as covered up to the report's end minus its lag (rule 4).
      */
     private void backfill(Store store, Instant from, Instant to, SellingPartnerClient client, Run run,

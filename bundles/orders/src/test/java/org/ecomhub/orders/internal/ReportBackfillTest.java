@@ -100,4 +100,40 @@ class ReportBackfillTest {
         assertEquals(5, h.hostOrders().size());
         assertEquals("202-1/111", h.hostOrder("202-1").lines().get(0).externalReference());
     }
+
+    @Test
+    @DisplayName("API-05: a store OFF for 10 hours at about 120 orders an hour (a window under a day, over 1,000 orders estimated from its ledger) catches up from the report; a quiet store pages")
+    void busyStoreCatchesUpFromTheReport() {
+        TestStore busy = TestStore.of("BUSY", Marketplace.DE, Harness.T0.minus(Duration.ofHours(6)));
+        TestStore quiet = TestStore.of("QUIET", Marketplace.FR, Harness.T0.minus(Duration.ofHours(6)));
+        placeOrders("304-", Marketplace.DE, 700, Harness.T0.minus(Duration.ofHours(6)), Duration.ofHours(6));
+        placeOrders("305-", Marketplace.FR, 60, Harness.T0.minus(Duration.ofHours(6)), Duration.ofHours(6));
+        h.poll(busy);
+        h.poll(quiet);
+        assertTrue(h.amazon.reports.isEmpty(), "6 hours of a new store: its ledger has no rate yet, so it pages");
+
+        h.clock.step(Duration.ofHours(10)); // both stores OFF, orders keep coming
+        placeOrders("306-", Marketplace.DE, 1_200, Harness.T0, Duration.ofHours(10));
+        placeOrders("307-", Marketplace.FR, 100, Harness.T0, Duration.ofHours(10));
+        var busySummary = h.poll(busy);
+        assertEquals(1, h.amazon.reports.size(), "the busy store's 10 hours come from one orders report");
+        assertEquals(List.of(Marketplace.DE.id()), h.amazon.reports.get(0).marketplaceIds());
+        h.poll(quiet);
+        assertEquals(1, h.amazon.reports.size(), "the quiet store's estimate (about 100) pages");
+        assertEquals(120, busySummary.imported(), "every tenth order is Unshipped: 120 of the 1,200");
+        h.clock.step(Duration.ofMinutes(5));
+        h.poll(busy);
+        assertEquals(70 + 120, h.hostOrders().stream().filter(o -> o.externalReference().startsWith("304-")
+                || o.externalReference().startsWith("306-")).count(), "each Unshipped order once, after a live poll too");
+    }
+
+    /** {@code count} orders placed evenly over {@code span}; every tenth Unshipped, the rest Pending (ledger only). */
+    private void placeOrders(String prefix, Marketplace market, int count, Instant from, Duration span) {
+        String currency = market == Marketplace.UK ? "GBP" : "EUR";
+        for (int i = 0; i < count; i++) {
+            Instant t = from.plusMillis(span.toMillis() * i / count);
+            h.amazon.put(order(prefix + i, market.id(), i % 10 == 0 ? "UNSHIPPED" : "PENDING", "MERCHANT", t, t,
+                    item(prefix + "item-" + i, "MUG", 1, currency, "10.00", "ITEM", "10.00").taxed("1.67")));
+        }
+    }
 }
