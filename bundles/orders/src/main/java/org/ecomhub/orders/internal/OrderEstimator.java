@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ecomhub.amazon.api.spapi.ConnectionSettings;
 import org.ecomhub.amazon.api.spapi.SellingPartnerClient;
 import org.ecomhub.amazon.api.spapi.SellingPartnerClients;
 import org.ecomhub.amazon.api.spapi.SpApiException;
@@ -12,12 +13,9 @@ import org.ecomhub.amazon.api.spapi.model.OrderPage;
 import org.ecomhub.amazon.api.spapi.model.OrderSearch;
 import org.ecomhub.amazon.api.store.EnableEstimator;
 import org.ecomhub.amazon.api.store.Store;
-import org.ecomhub.amazon.api.store.StoreConnections;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
@@ -33,12 +31,6 @@ public class OrderEstimator implements EnableEstimator {
     private final SellingPartnerClients clients;
     private final Clock clock;
 
-    // dynamic: the stores component provides StoreConnections and binds this estimator while it activates; a
-    // static reference would be a cycle that SCR reports as an error at every start
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile StoreConnections connections;
-
     @Activate
     public OrderEstimator(@Reference(name = "clients") SellingPartnerClients clients,
             @Reference(name = "clock", policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
@@ -47,13 +39,9 @@ public class OrderEstimator implements EnableEstimator {
     }
 
     @Override
-    public OptionalLong estimateOrders(Store store, Instant from) {
-        StoreConnections connections = this.connections;
-        if (connections == null) {
-            return OptionalLong.empty();
-        }
-        SellingPartnerClient client = clients.client(store.sellerId(), store.region(),
-                connections.connectionSettings(store.pollGroup())).forAccount(store.alias());
+    public OptionalLong estimateOrders(Store store, Instant from, ConnectionSettings connection) {
+        SellingPartnerClient client = clients.client(store.sellerId(), store.region(), connection)
+                .forAccount(store.alias());
         return count(client, store, from, clock.instant().minus(OrderPipeline.SETTLE));
     }
 

@@ -486,7 +486,7 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
         Optional<EnableEstimator> e = estimator.get();
         if (e.isPresent()) {
             try {
-                estimate = e.get().estimateOrders(store, store.importFrom());
+                estimate = e.get().estimateOrders(store, store.importFrom(), connectionSettings(store.pollGroup()));
             } catch (RuntimeException failed) {
                 LOG.warn("The order estimate for store {} failed: {}", alias, failed.toString());
             }

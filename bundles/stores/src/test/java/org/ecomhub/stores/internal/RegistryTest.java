@@ -265,7 +265,7 @@ class RegistryTest {
     @DisplayName("STORE-04: OFF stops the store's jobs; ON tells the estimate and can start from now")
     void onAndOff() {
         f.registry.install("EU1", UK, SELLER, ADMIN);
-        f.estimator.set((store, from) -> OptionalLong.of(42));
+        f.estimator.set((store, from, connection) -> OptionalLong.of(42));
         f.clock.step(Duration.ofDays(3));
 
         assertEquals(T0, f.registry.previewEnable("EU1").importFrom(), "everything since installation");

@@ -78,7 +78,8 @@ public class AmazonConsolePlugin extends HttpServlet {
 
     @Activate
     public AmazonConsolePlugin(BundleContext context, @Reference StoreAdmin admin,
-            @Reference StoreAuthorisation authorisation, @Reference StoreJobs jobs, @Reference Clock clock,
+            @Reference StoreAuthorisation authorisation, @Reference StoreJobs jobs,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             ConnectionLog log,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)

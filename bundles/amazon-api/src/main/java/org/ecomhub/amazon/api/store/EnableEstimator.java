@@ -2,6 +2,7 @@ package org.ecomhub.amazon.api.store;
 
 import java.time.Instant;
 import java.util.OptionalLong;
+import org.ecomhub.amazon.api.spapi.ConnectionSettings;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -11,6 +12,10 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface EnableEstimator {
 
-    /** About how many orders the store has had since {@code from}; empty if it cannot tell now. May call Amazon. */
-    OptionalLong estimateOrders(Store store, Instant from);
+    /**
+     * About how many orders the store has had since {@code from}; empty if it cannot tell now. May call Amazon with
+     * {@code connection}, the store's poll group's settings (given by the caller, so the estimator needs no service
+     * of the stores bundle: a reference back would be a service cycle).
+     */
+    OptionalLong estimateOrders(Store store, Instant from, ConnectionSettings connection);
 }

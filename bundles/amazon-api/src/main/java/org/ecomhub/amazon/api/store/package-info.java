@@ -6,7 +6,7 @@
  * {@link org.ecomhub.amazon.api.store.StoreJob}). The {@code stores} bundle implements the services.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.ecomhub.amazon.api.store;
 
 import org.osgi.annotation.bundle.Export;
