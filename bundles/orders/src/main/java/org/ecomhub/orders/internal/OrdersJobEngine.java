@@ -20,8 +20,11 @@ import org.ecomhub.amazon.api.store.StoreJob;
 import org.ecomhub.amazon.api.store.JobTarget;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The thin adapter between the store scheduler and the {@link OrderImporter}: the scheduled poll of a poll group,
@@ -32,6 +35,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = JobEngine.class)
 public class OrdersJobEngine implements JobEngine {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OrdersJobEngine.class);
+    /** How long an update or stop of the bundle waits for a running job to reach its next checkpoint. */
+    static final Duration DRAIN = Duration.ofSeconds(30);
+
+    private final RunningJobs running = new RunningJobs();
     private final OrderImporter importer;
     private final SellingPartnerClients clients;
     private final Clock clock;
@@ -65,19 +73,40 @@ public class OrdersJobEngine implements JobEngine {
 
             @Override
             public JobResult run(org.ecomhub.amazon.api.store.Progress progress) {
-                if (request.stores().isEmpty()) {
-                    return JobResult.of(JobResult.Status.STORE_OFF, "No store of " + request.target() + " is ON.");
+                if (!running.enter()) {
+                    return JobResult.of(JobResult.Status.CANCELLED, "Not started: " + RunningJobs.STOPPING
+                            + "; it runs again on the next schedule.");
                 }
-                SellingPartnerClient client = clients.client(request.target().group().sellerId(),
-                        request.target().group().region(), request.connection())
-                        .forAccount(request.target().store().orElse(request.target().group().key()));
-                return switch (request.kind()) {
-                    case ORDER_POLL -> done(importer.poll(request.stores(), client, progress));
-                    case ORDER_IMPORT -> importNamed(request, client, progress);
-                    case MISSING_ORDERS -> findMissing(request, client, progress);
-                    default -> JobResult.of(JobResult.Status.FAILED, "not an order job: " + request.kind());
-                };
+                try {
+                    return runJob(request, running.watch(progress));
+                } finally {
+                    running.exit();
+                }
             }
+        };
+    }
+
+    /** Stops with its bundle revision: running jobs end at their next checkpoint, before the class loader closes. */
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        if (!running.closeAndAwait(DRAIN)) {
+            LOG.warn("An order job did not reach a checkpoint within {} s of the orders bundle stopping; it may end "
+                    + "with an error, and runs again on the next schedule", DRAIN.toSeconds());
+        }
+    }
+
+    private JobResult runJob(JobRequest request, org.ecomhub.amazon.api.store.Progress progress) {
+        if (request.stores().isEmpty()) {
+            return JobResult.of(JobResult.Status.STORE_OFF, "No store of " + request.target() + " is ON.");
+        }
+        SellingPartnerClient client = clients.client(request.target().group().sellerId(),
+                request.target().group().region(), request.connection())
+                .forAccount(request.target().store().orElse(request.target().group().key()));
+        return switch (request.kind()) {
+            case ORDER_POLL -> done(importer.poll(request.stores(), client, progress));
+            case ORDER_IMPORT -> importNamed(request, client, progress);
+            case MISSING_ORDERS -> findMissing(request, client, progress);
+            default -> JobResult.of(JobResult.Status.FAILED, "not an order job: " + request.kind());
         };
     }
 

@@ -134,4 +134,53 @@ class OrdersJobEngineTest {
             return method.invoke(fake, args);
         }
     }
+
+    @Test
+    @DisplayName("HOST-03: an update of the orders bundle stops a running poll at its next order and waits for it; no job starts after")
+    void deactivationDrainsRunningJobs() throws Exception {
+        java.util.concurrent.CountDownLatch inPoll = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        org.ecomhub.amazon.api.store.Progress blocking = new org.ecomhub.amazon.api.store.Progress() {
+            @Override public void report(String message) {
+                inPoll.countDown();
+                await(release); // the poll is under way when the bundle stops
+            }
+            @Override public void step(long done, long total) { }
+            @Override public boolean cancelled() { return false; }
+            @Override public void checkpoint() { }
+        };
+        var job = engine.prepare(new JobRequest(JobKind.ORDER_POLL, JobTarget.group(shop.pollGroup()),
+                List.<Store>of(shop), Map.of(), CONNECTION));
+        java.util.concurrent.CompletableFuture<JobResult> running = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> job.run(blocking));
+        assertTrue(inPoll.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        java.util.concurrent.CompletableFuture<Void> stopping = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                engine.deactivate();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(200); // deactivation is waiting for the job, not returning at once
+        assertTrue(!stopping.isDone(), "deactivation waits for the running poll");
+        release.countDown();
+        stopping.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        var failure = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> running.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(failure.getCause() instanceof org.ecomhub.amazon.api.store.JobCancelledException, failure.toString());
+        assertTrue(failure.getCause().getMessage().contains("orders bundle is stopping"));
+        assertEquals(0, h.hostOrders().size(), "the poll stopped at its first order");
+
+        JobResult after = run(JobKind.ORDER_POLL, JobTarget.group(shop.pollGroup()), Map.of());
+        assertEquals(JobResult.Status.CANCELLED, after.status());
+        assertTrue(after.message().contains("runs again on the next schedule"), after.message());
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
