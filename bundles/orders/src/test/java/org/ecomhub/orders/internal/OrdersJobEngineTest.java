@@ -152,7 +152,15 @@ class OrdersJobEngineTest {
         var job = engine.prepare(new JobRequest(JobKind.ORDER_POLL, JobTarget.group(shop.pollGroup()),
                 List.<Store>of(shop), Map.of(), CONNECTION));
         java.util.concurrent.CompletableFuture<JobResult> running = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> job.run(blocking));
+                .supplyAsync(() -> {
+                    try {
+                        return job.run(blocking);
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
         assertTrue(inPoll.await(10, java.util.concurrent.TimeUnit.SECONDS));
         java.util.concurrent.CompletableFuture<Void> stopping = java.util.concurrent.CompletableFuture.runAsync(() -> {
             try {
