@@ -197,6 +197,47 @@ final class HotDeployChecks {
         return allowed.stream().anyMatch(p -> p.matcher(text).find());
     }
 
+    /**
+     * Services not rebound: optional references of our active components that hold no service although a matching
+     * one is registered (a mandatory one left unbound shows as an unsatisfied component instead).
+     */
+    List<String> optionalReferencesUnbound() throws InvalidSyntaxException {
+        List<String> found = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            if (!isOurs(b) || b.getState() != Bundle.ACTIVE) {
+                continue;
+            }
+            for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(b)) {
+                for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
+                    if (c.state != ComponentConfigurationDTO.ACTIVE) {
+                        continue;
+                    }
+                    for (SatisfiedReferenceDTO r : c.satisfiedReferences) {
+                        String type = interfaceName(d, r.name);
+                        if (r.boundServices.length > 0 || type == null) {
+                            continue;
+                        }
+                        ServiceReference<?>[] available = context.getAllServiceReferences(type, r.target);
+                        if (available != null && available.length > 0) {
+                            found.add(d.name + "." + r.name + " (" + type + ") holds nothing; registered: "
+                                    + available.length);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String interfaceName(ComponentDescriptionDTO d, String referenceName) {
+        for (var r : d.references) {
+            if (r.name.equals(referenceName)) {
+                return r.interfaceName;
+            }
+        }
+        return null;
+    }
+
     /** HOST-08: our components whose Clock reference is not static greedy, so a higher-ranked Clock is not taken. */
     List<String> clockReferencesNotGreedy() {
         List<String> found = new ArrayList<>();

@@ -91,6 +91,7 @@ public class HotDeployKarafIT {
     private DataSource dataSource;
     private final StringBuilder report = new StringBuilder();
     private final List<String> notGreedy = new ArrayList<>();
+    private final List<String> notRebound = new ArrayList<>();
 
     @Configuration
     public Option[] config() {
@@ -208,11 +209,15 @@ public class HotDeployKarafIT {
         errors.forEach(e -> note("%s", indent(e)));
         note("whole test: %.1f s (Karaf's start before it not counted)", seconds(started));
         writeReport(karafLog);
-        // both findings in one failure, so a fix of one does not hide the other
+        // every finding in one failure, so a fix of one does not hide the others
         List<String> findings = new ArrayList<>();
         if (!errors.isEmpty()) {
             findings.add(errors.size() + " ERROR entries with a stack trace from our bundles in karaf.log:\n"
                     + String.join("\n\n", errors));
+        }
+        if (!notRebound.isEmpty()) {
+            findings.add("optional references left empty although the service is registered (not rebound): "
+                    + String.join("; ", notRebound));
         }
         if (!notGreedy.isEmpty()) {
             findings.add("HOST-08: Clock references that are not static greedy (a higher-ranked Clock is not taken): "
@@ -258,7 +263,10 @@ public class HotDeployKarafIT {
     /** Runs one operator step while orders import, then checks that the plugin came back and imports on. */
     private void step(String name, Action action) throws Exception {
         long before = hostOrders();
-        note("%s: starts", name);
+        // the step starts while a run of the store is queued or running (health's backlog), not between two polls
+        long waitingForRun = System.nanoTime();
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(this::backlog, n -> n > 0);
+        note("%s: starts, a run of %s in flight (waited %.2f s for one)", name, ALIAS, seconds(waitingForRun));
         long started = System.nanoTime();
         action.run();
         long afterAction = hostOrders();
@@ -274,6 +282,19 @@ public class HotDeployKarafIT {
             assertEquals(name + ": components off the test's clock", List.of(), checks.clockNotBoundTo(clockServiceId));
         });
         double backSeconds = seconds(started);
+        // services rebound: an optional reference left empty beside a registered service is a finding (reported at
+        // the end, so the other steps still run)
+        List<String> unbound = new ArrayList<>();
+        try {
+            await().atMost(Duration.ofSeconds(5)).pollInterval(POLL).until(() -> {
+                unbound.clear();
+                unbound.addAll(checks.optionalReferencesUnbound());
+                return unbound.isEmpty();
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException lasting) {
+            notRebound.add(name + ": " + unbound);
+            note("%s: references not rebound: %s", name, unbound);
+        }
         // import continues: orders the host did not have when the step ended arrive
         await().atMost(WAIT).pollInterval(POLL).until(() -> hostOrders() > afterAction);
         note("%s: host orders %d before, %d when done (%.1f s), components back after %.1f s, new orders after %.1f s",
@@ -337,6 +358,12 @@ public class HotDeployKarafIT {
             }
         }
         return stale;
+    }
+
+    /** Runs queued or running for the store ({@code amazon:store-health}'s backlog). */
+    private long backlog() throws Exception {
+        Object backlog = JsonText.object(shell.run("amazon:store-health --json " + ALIAS)).get("backlog");
+        return ((Number) backlog).longValue();
     }
 
     private long hostOrders() throws Exception {
