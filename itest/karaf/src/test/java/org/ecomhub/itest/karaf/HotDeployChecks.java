@@ -157,18 +157,19 @@ final class HotDeployChecks {
     }
 
     /**
-     * ERROR entries of {@code karaf.log} that carry a stack trace and name one of our packages or bundles, from
-     * {@code offset} on, each with its first lines. Karaf's pattern starts every entry with a timestamp and
+     * ERROR entries of {@code karaf.log} that carry a stack trace and name one of our packages or bundles, between
+     * the byte offsets {@code from} and {@code to}, each with its first lines. Karaf's pattern starts every entry with a timestamp and
      * {@code | LEVEL |}; the lines up to the next entry are its stack.
      */
-    static List<String> ourErrorsWithStack(Path karafLog, long offset, List<Pattern> allowed) throws IOException {
+    static List<String> ourErrorsWithStack(Path karafLog, long from, long to, List<Pattern> allowed) throws IOException {
         List<String> found = new ArrayList<>();
         if (!Files.exists(karafLog)) {
             return found;
         }
         byte[] bytes = Files.readAllBytes(karafLog);
-        String text = new String(bytes, (int) Math.min(offset, bytes.length), (int) Math.max(0, bytes.length - offset),
-                StandardCharsets.UTF_8);
+        int first = (int) Math.min(from, bytes.length);
+        int end = (int) Math.min(to, bytes.length);
+        String text = new String(bytes, first, Math.max(0, end - first), StandardCharsets.UTF_8);
         Pattern start = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}.*?\\|\\s*([A-Z]+)\\s*\\|.*");
         List<String> entry = new ArrayList<>();
         String level = null;
