@@ -108,7 +108,7 @@ public class HotDeployKarafIT {
 
     @Test
     public void bundlesAreReplacedWhileOrdersImportAndNothingIsLostOrDoubled() throws Exception {
-        // covers HOST-03, ORD-10, HOST-04, HOST-08, LOG-03 (the log bundle stopped, started and replaced)
+        // covers HOST-03, ORD-10, HOST-04, HOST-08, LOG-03 (entries survive the log bundle's restart and update)
         long started = System.nanoTime();
         Path karafLog = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
         shell = new Shell(sessionFactory);
@@ -164,9 +164,11 @@ public class HotDeployKarafIT {
             spapi.start();
         });
         step("c) log stopped and started", () -> {
+            long entries = logEntries();
             Bundle log = bundles.one("org.ecomhub.log");
             log.stop();
             log.start();
+            assertLogKept(entries);
         });
         step("e) amazon-api updated to a higher version, its consumers refreshed", () -> {
             Bundle probe = FrameworkUtil.getBundle(getClass());
@@ -182,6 +184,7 @@ public class HotDeployKarafIT {
             await().atMost(WAIT).pollInterval(POLL).untilAsserted(() -> assertEquals(List.of(), staleApiWires()));
         });
         step("f) the whole feature upgraded to a new version", () -> {
+            long entries = logEntries();
             // the earlier steps' versions still stand
             assertEquals("0.1.1", bundles.one("org.ecomhub.orders").getVersion().toString());
             assertEquals("0.1.1", bundles.one("org.ecomhub.amazon.api").getVersion().toString());
@@ -203,6 +206,7 @@ public class HotDeployKarafIT {
                     assertEquals(name, Bundle.ACTIVE, all.get(0).getState());
                 });
             }
+            assertLogKept(entries);
         });
 
         assertEveryEligibleOrderImportedOnce(amazon, from);
@@ -367,6 +371,21 @@ public class HotDeployKarafIT {
             }
         }
         return stale;
+    }
+
+    /** The store's connection-log entries, all levels ({@code amazon:log}'s total). */
+    private long logEntries() throws Exception {
+        return ((Number) JsonText.object(shell.run("amazon:log --json --limit 1 --store " + ALIAS)).get("total"))
+                .longValue();
+    }
+
+    /** LOG-03: the entries survive a restart and an update of the log bundle, the first one (the install) too. */
+    private void assertLogKept(long before) throws Exception {
+        long after = logEntries();
+        assertTrue("log entries of " + ALIAS + " went from " + before + " to " + after, after >= before);
+        Map<String, Object> installed = JsonText.object(
+                shell.run("amazon:log --json --limit 1 --level INFO --store " + ALIAS + " --search installed"));
+        assertTrue("the store's first entry is gone: " + installed, ((Number) installed.get("total")).longValue() > 0);
     }
 
     /** Runs queued or running for the store ({@code amazon:store-health}'s backlog). */
