@@ -75,7 +75,8 @@ final class HotDeployBundles {
                 JarInputStream in = new JarInputStream(original)) {
             Manifest manifest = new Manifest(in.getManifest());
             manifest.getMainAttributes().put(new Attributes.Name("Bundle-Version"), version);
-            try (OutputStream file = Files.newOutputStream(out); JarOutputStream jar = new JarOutputStream(file, manifest)) {
+            try (OutputStream file = Files.newOutputStream(out);
+                    JarOutputStream jar = new JarOutputStream(file, manifest)) {
                 for (JarEntry e; (e = in.getNextJarEntry()) != null;) {
                     jar.putNextEntry(new JarEntry(e.getName()));
                     in.transferTo(jar);
@@ -137,7 +138,8 @@ final class HotDeployBundles {
         xml = replaceAll(xml, "<feature>(ecomhub-[a-z-]+)</feature>",
                 m -> "<feature version=\"" + version + "\">" + m.group(1) + "</feature>");
         for (String artifact : reversioned) {
-            Pattern bundle = Pattern.compile("<bundle>mvn:org\\.ecomhub/" + Pattern.quote(artifact) + "/[^<]*</bundle>");
+            Pattern bundle = Pattern.compile(
+                    "<bundle>mvn:org\\.ecomhub/" + Pattern.quote(artifact) + "/[^<]*</bundle>");
             Matcher m = bundle.matcher(xml);
             if (!m.find()) {
                 throw new AssertionError("no bundle " + artifact + " in " + FEATURES_URL);

@@ -158,10 +158,11 @@ final class HotDeployChecks {
 
     /**
      * ERROR entries of {@code karaf.log} that carry a stack trace and name one of our packages or bundles, between
-     * the byte offsets {@code from} and {@code to}, each with its first lines. Karaf's pattern starts every entry with a timestamp and
-     * {@code | LEVEL |}; the lines up to the next entry are its stack.
+     * the byte offsets {@code from} and {@code to}, each with its first lines. Karaf's pattern starts every entry
+     * with a timestamp and {@code | LEVEL |}; the lines up to the next entry are its stack.
      */
-    static List<String> ourErrorsWithStack(Path karafLog, long from, long to, List<Pattern> allowed) throws IOException {
+    static List<String> ourErrorsWithStack(Path karafLog, long from, long to, List<Pattern> allowed)
+            throws IOException {
         List<String> found = new ArrayList<>();
         if (!Files.exists(karafLog)) {
             return found;

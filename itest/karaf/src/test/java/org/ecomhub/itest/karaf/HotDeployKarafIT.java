@@ -49,7 +49,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
  * {@code amazon-api} and refreshes its consumers, and finally upgrades the whole feature to a new version. After each
  * step the plugin's components are satisfied again, the store's {@code Store} service is back and new orders reach the
  * host; at the end every eligible Amazon order is in the host exactly once and {@code karaf.log} holds no ERROR with a
- * stack trace from our bundles.
+ * stack trace from our bundles. The steps run in the order d, a, b, c, e, f (see step d why).
  *
  * <p>The probe reads everything of ours by name (service class names, DTOs, the shell, HTTP, SQL): a probe that loaded
  * a class of {@code amazon-api} would be wired to it and refreshed, ending the test, with step e.
@@ -65,7 +65,7 @@ public class HotDeployKarafIT {
     /** One real second is one simulated minute: live orders leave PENDING 30 real seconds after they arrive. */
     private static final double SPEED = 60;
     private static final String LIVE_ORDERS_PER_HOUR = "120";
-    /** Bundles the feature upgrade re-versions: all of ours but the simulator, which plays Amazon (its orders live in memory). */
+    /** What the feature upgrade re-versions: all of ours but the simulator, which plays Amazon (orders in memory). */
     private static final List<String> REVERSIONED = List.of("host-api", "amazon-api", "spapi", "stores", "orders",
             "products", "stock", "tax", "log", "shell", "webconsole", "host-embedded");
     /**
@@ -213,9 +213,11 @@ public class HotDeployKarafIT {
         // Karaf's start and every step count; the test's own clock switch restarts all our components at once (no
         // operator does that): what SCR logs there is noted, not failed (seen once: "Service factory returned null"
         // for stock's FbaStockLookup, a delayed component a Karaf command tracked while StoreConnections went away)
-        List<String> errors = new ArrayList<>(HotDeployChecks.ourErrorsWithStack(karafLog, 0, logBeforeClock, ALLOWED_ERRORS));
+        List<String> errors = new ArrayList<>(
+                HotDeployChecks.ourErrorsWithStack(karafLog, 0, logBeforeClock, ALLOWED_ERRORS));
         errors.addAll(HotDeployChecks.ourErrorsWithStack(karafLog, logAfterClock, Long.MAX_VALUE, ALLOWED_ERRORS));
-        List<String> atClockSwitch = HotDeployChecks.ourErrorsWithStack(karafLog, logBeforeClock, logAfterClock, List.of());
+        List<String> atClockSwitch =
+                HotDeployChecks.ourErrorsWithStack(karafLog, logBeforeClock, logAfterClock, List.of());
         note("karaf.log: %d ERROR entries with a stack trace from our bundles (and %d while the test switched clocks)",
                 errors.size(), atClockSwitch.size());
         errors.forEach(e -> note("%s", indent(e)));
@@ -267,7 +269,8 @@ public class HotDeployKarafIT {
         shell.run("amazon:store-install " + ALIAS + " UK " + KarafSetup.SIM_SELLER);
         shell.run("amazon:store-config " + ALIAS + " fbm warehouse=MAIN sales.order.group=AMAZON");
         shell.run("amazon:store-config " + ALIAS + " fba warehouse=FBA-UK sales.order.group=AMAZON");
-        shell.run("amazon:store-config " + ALIAS + " tax \"tax.codes=20=STANDARD,5=REDUCED,0=ZERO\" default.tax.code=STANDARD");
+        shell.run("amazon:store-config " + ALIAS
+                + " tax \"tax.codes=20=STANDARD,5=REDUCED,0=ZERO\" default.tax.code=STANDARD");
         shell.run("amazon:store-auth --token --stdin " + ALIAS, KarafSetup.SIM_REFRESH_TOKEN + "\n");
         await().atMost(WAIT).pollInterval(POLL).until(() -> checks.storeServices(ALIAS).size() == 1);
         return clock.instant();
@@ -285,7 +288,8 @@ public class HotDeployKarafIT {
         long afterAction = hostOrders();
         double actionSeconds = seconds(started);
         await().atMost(WAIT).pollInterval(POLL).untilAsserted(() -> {
-            assertEquals(name + ": our bundles not ACTIVE", List.of(), HostChecks.ecomhubBundlesNotActive(context, Duration.ZERO));
+            assertEquals(name + ": our bundles not ACTIVE", List.of(),
+                    HostChecks.ecomhubBundlesNotActive(context, Duration.ZERO));
             assertEquals(name + ": components not satisfied", List.of(), checks.componentsNotSatisfied());
             assertEquals(name + ": Store services of " + ALIAS, 1, checks.storeServices(ALIAS).size());
             List<String> orders = checks.satisfiedComponents(bundles.one("org.ecomhub.orders"));
