@@ -145,8 +145,8 @@ final class AdminApi {
     }
 
     /**
-     * One new order (UNSHIPPED, FBM, placed now) for one SKU of a seller in a marketplace; the SKU is listed first
-     * if it is not yet (a listing made after the seller's last products import, say).
+     * One new order (UNSHIPPED, FBM, placed now) for one SKU of a seller in a marketplace. A SKU the seller does not
+     * list is ordered as from a listing closed since: the order has it, the listings (and so the live stream) do not.
      */
     private void newOrder(Exchange ex) throws IOException {
         String seller = ex.param("sellerId") == null ? sim.settings.sellerId() : ex.param("sellerId");
@@ -160,18 +160,11 @@ final class AdminApi {
         }
         Instant now = sim.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         synchronized (sim.state.lock) {
-            String key = SimState.listingKey(seller, marketplaceId, sku);
-            SimListing listing = sim.state.listings.get(key);
+            SimListing listing = sim.state.listings.get(SimState.listingKey(seller, marketplaceId, sku));
             if (listing == null) {
                 listing = DataGenerator.listings(sim.settings.seed(), seller, List.of(marketplaceId), 1, now).get(0);
                 listing.sku = sku;
                 listing.fulfillmentChannel = "DEFAULT";
-                listing.quantity = 10;
-                listing.leadTimeDays = 2;
-                listing.fbaFulfillable = 0;
-                listing.created = now;
-                listing.updated = now;
-                sim.state.listings.put(key, listing);
             }
             long number = 1_000_000L + sim.state.orders.size();
             SimOrder o = DataGenerator.orders(sim.settings.seed() + number, seller, List.of(listing), 1, now,

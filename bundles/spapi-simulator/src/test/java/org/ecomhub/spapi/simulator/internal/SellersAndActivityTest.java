@@ -136,7 +136,7 @@ class SellersAndActivityTest {
     }
 
     @Test
-    @DisplayName("ORD-11: POST /_admin/orders places one Unshipped FBM order for a SKU listed just now, for the given seller and marketplace only")
+    @DisplayName("ORD-11: POST /_admin/orders places one Unshipped FBM order for an unlisted SKU, for the given seller and marketplace only; the live stream never orders that SKU")
     void oneOrderForANewListing() throws Exception {
         h = new SimulatorHarness(ukAndDe(), 0, 10);
         h.sim.addSeller(SECOND, SECOND_TOKEN, List.of(FR), 10);
@@ -148,7 +148,8 @@ class SellersAndActivityTest {
                 + "&sku=SIM-NEW-0001", "");
         assertEquals(200, r.status(), r.text());
         String id = r.json().get("orderId").asText();
-        assertEquals(200, h.get("/_admin/listings/" + FR + "/SIM-NEW-0001?sellerId=" + SECOND).status());
+        assertEquals(404, h.get("/_admin/listings/" + FR + "/SIM-NEW-0001?sellerId=" + SECOND).status(),
+                "a listing closed since: not listed");
         h.clock.step(Duration.ofMinutes(3));
         loginAs(SECOND_TOKEN);
         JsonNode found = search(h.clock.instant().minus(Duration.ofMinutes(4)));
@@ -157,6 +158,14 @@ class SellersAndActivityTest {
         assertEquals("UNSHIPPED", found.get(0).path("fulfillment").path("fulfillmentStatus").asText());
         found.get(0).get("orderItems").forEach(i -> assertEquals("SIM-NEW-0001",
                 i.path("product").path("sellerSku").asText()));
+        h.sim.liveOrders(60);
+        h.clock.step(Duration.ofHours(2));
+        h.login();
+        search(h.clock.instant().minus(Duration.ofMinutes(200)));
+        assertTrue(h.sim.state.orders.size() > 100, "the stream ran");
+        assertEquals(1, h.sim.state.orders.values().stream()
+                .filter(o -> o.items.stream().anyMatch(i -> i.sku.equals("SIM-NEW-0001"))).count(),
+                "only the placed order has the unlisted SKU");
     }
 
     private void loginAs(String refreshToken) throws Exception {
