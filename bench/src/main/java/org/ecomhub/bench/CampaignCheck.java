@@ -45,7 +45,7 @@ final class CampaignCheck {
     record Result(int amazon, int eligible, int imported, int failed, int skipped, int lost, int doubled,
             int totalsChecked, int totalsMismatched, int totalsExcepted, int grandTotalDiffers,
             int consolidatedHostOrders, int consolidatedAmazonOrders, int linesNotOnce, int failedNotInLog,
-            int failedNotFoundMissing, int foundMissing, List<String> examples) {
+            int failedNotFoundMissing, int foundMissing, List<String> examples, Map<String, String> ledger) {
         String summary() {
             return String.format("Amazon orders %d, eligible (Unshipped/Partially shipped/Shipped) %d: in the host"
                     + " exactly once %d, FAILED in the ledger %d, SKIPPED by settings %d, LOST %d, DOUBLED %d%n"
@@ -59,6 +59,11 @@ final class CampaignCheck {
                     totalsExcepted, grandTotalDiffers, consolidatedHostOrders, consolidatedAmazonOrders, linesNotOnce,
                     failed, failedNotInLog, failedNotFoundMissing, foundMissing,
                     examples.isEmpty() ? "" : "; e.g. " + examples);
+        }
+
+        /** The ledger state of an order; "absent" when the ledger does not hold it. */
+        String ledgerState(String orderId) {
+            return orderId == null ? null : ledger.getOrDefault(orderId, "absent");
         }
 
         boolean ok() {
@@ -215,7 +220,7 @@ final class CampaignCheck {
         int consolidatedAmazonOrders = (int) inConsolidated.stream().filter(amazonById::containsKey).count();
         return new Result(amazon.size(), eligible, imported, failed, skipped, lost, doubled, checked, mismatched,
                 excepted, grandDiffers, consolidatedHostOrders, consolidatedAmazonOrders, linesNotOnce,
-                failedNotInLog, failedNotListed, listedMissing.size(), examples);
+                failedNotInLog, failedNotListed, listedMissing.size(), examples, ledger);
     }
 
     /** The Amazon order id of a host line's or charge's reference ({@code <order id>/<item id>[/<kind>]}). */
@@ -237,7 +242,7 @@ final class CampaignCheck {
                 + o.items().size() + " items";
     }
 
-    /** ORD-12: the sum of the items' ITEM, SHIPPING, GIFT_WRAP, COD_FEE, DISCOUNT and OTHER proceeds (EU: VAT inside). */
+    /** ORD-12: the items' ITEM, SHIPPING, GIFT_WRAP, COD_FEE, DISCOUNT and OTHER proceeds (EU: VAT inside). */
     static org.ecomhub.amazon.api.spapi.model.Money amazonTotal(Order o) {
         BigDecimal sum = BigDecimal.ZERO;
         String currency = o.grandTotal() == null ? null : o.grandTotal().currencyCode();

@@ -92,6 +92,7 @@ public final class FaultCampaign {
             simIn.write(String.format("live %.1f %.2f%n", orders / hours, hours).getBytes(StandardCharsets.UTF_8));
             simIn.flush();
             Instant liveEnd = clock.instant().plusSeconds((long) (hours * 3600));
+            String failing = provokeFailure();
             int events = kills + updates;
             int killed = 0;
             int updated = 0;
@@ -138,6 +139,10 @@ public final class FaultCampaign {
             long faultsFired = sumOfNumbers(faults);
             log("faults injected per kind: " + faults);
             CampaignCheck.Result r = new CampaignCheck(dir, simPort, clock).check(T0, missing);
+            String failingState = r.ledgerState(failing);
+            boolean provokedOk = failing == null || "FAILED".equals(failingState);
+            log("provoked failure: order " + failing + " for " + CampaignStore.UNIMPORTED_SKU + " is "
+                    + failingState + " in the ledger" + (provokedOk ? "" : " (NOT FAILED)"));
             double real = (System.nanoTime() - t0) / 1e9;
             String expectedVersion = updates > 0 ? "0.1." + updates : null;
             boolean bundleOk = expectedVersion == null || ordersState.equals("1 ACTIVE at " + expectedVersion);
@@ -155,13 +160,35 @@ public final class FaultCampaign {
             if (missing == null) {
                 log("find missing orders did not run");
             }
-            return r.ok() && bundleOk && ended && faultsFired > 0 && missing != null ? 0 : 1;
+            return r.ok() && bundleOk && ended && faultsFired > 0 && missing != null && provokedOk ? 0 : 1;
         } finally {
             if (app != null && app.isAlive()) {
                 app.destroyForcibly();
             }
             sim.destroyForcibly();
         }
+    }
+
+    /**
+     * ORD-11 on purpose: one Unshipped order for a SKU listed after set-up in the store that creates no products, so
+     * it must end FAILED, in the connection log and in "find missing orders". Returns its id (null: none provoked).
+     */
+    private String provokeFailure() throws IOException, InterruptedException {
+        CampaignStore store = CampaignStore.ALL.stream().filter(s -> !s.createProducts()).findFirst().orElse(null);
+        if (store == null) {
+            return null;
+        }
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + simPort
+                + "/_admin/orders?sellerId=" + store.sellerId() + "&marketplaceId=" + store.marketplace().id()
+                + "&sku=" + CampaignStore.UNIMPORTED_SKU)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"orderId\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+        if (r.statusCode() != 200 || !m.find()) {
+            throw new IllegalStateException("the simulator did not place the failing order: " + r.body());
+        }
+        log("order " + m.group(1) + " placed in " + store.alias() + " for " + CampaignStore.UNIMPORTED_SKU
+                + ", listed after the products import: it must fail (ORD-11)");
+        return m.group(1);
     }
 
     /**
@@ -200,8 +227,8 @@ public final class FaultCampaign {
             int end = text.indexOf("FIND-MISSING-DONE", Math.max(start, 0));
             if (start >= 0 && end > start) {
                 Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-                Matcher m = Pattern.compile("MISSING_ORDERS for (\\w+): \\w+ - (\\d+) missing order\\(s\\)(: ([^\\r\\n]*))?")
-                        .matcher(text.substring(start, end));
+                Matcher m = Pattern.compile("MISSING_ORDERS for (\\w+): \\w+ - (\\d+) missing order\\(s\\)"
+                        + "(: ([^\\r\\n]*))?").matcher(text.substring(start, end));
                 while (m.find()) {
                     out.put(m.group(1), m.group(4) == null ? List.of() : List.of(m.group(4).split(",\\s*")));
                 }
@@ -238,45 +265,6 @@ public final class FaultCampaign {
                 "orders.poll.minutes=5",
                 "stock.export.frequency=HOURS_24", ""));
         Files.copy(ordersJar, conf.resolve("org.ecomhub.orders.jar"));
-        StringBuilder script = new StringBuilder();
-        // both command sets must be there (they register as their bundles start); seed-demo can run again
-        script.append("until { try { amazon:store-list --json > /dev/null ; erp:seed-demo ; true } { false } }"
-                + " { sleep 1 }\n");
-        script.append("echo sim-client-secret | amazon:app-credentials --stdin amzn1.application-oa2-client.simulator\n");
-        for (CampaignStore s : CampaignStore.ALL) {
-            String alias = s.alias();
-            script.append("try { amazon:store-install ").append(alias).append(' ')
-                    .append(s.marketplace().name()).append(' ').append(s.sellerId()).append(" } { echo \"(").append(alias)
-                    .append(" installed already)\" }\n");
-            script.append("amazon:store-config ").append(alias).append(" fbm warehouse=MAIN sales.order.group=AMAZON");
-            if (s.consolidated()) {
-                // ORD-02: one order per day under one host customer
-                script.append(" import.option=SINGLE_CUSTOMER single.customer=")
-                        .append(CampaignStore.CONSOLIDATION_CUSTOMER).append(" single.customer.mode=DAILY_CONSOLIDATED");
-            }
-            script.append('\n');
-            script.append("amazon:store-config ").append(alias).append(" fba warehouse=FBA-UK sales.order.group=AMAZON\n");
-            script.append("amazon:store-config ").append(alias)
-                    .append(" tax \"tax.codes=20=STANDARD,5=REDUCED,0=ZERO\" default.tax.code=STANDARD\n");
-            script.append("echo \"").append(s.refreshToken()).append("\" | amazon:store-auth --token --stdin ")
-                    .append(alias).append('\n');
-            script.append("try { amazon:store-enable --yes ").append(alias).append(" } { echo \"(").append(alias)
-                    .append(" is ON already)\" }\n");
-        }
-        script.append("amazon:store-list\necho CAMPAIGN-SETUP-DONE\n");
-        // the script never ends, so the console never reads its (empty) input and prints no prompts; at the end the
-        // campaign writes find-missing.request and the script runs "find missing orders" for every store once
-        Path request = dir.resolve("app/find-missing.request").toAbsolutePath();
-        script.append("until { (new java.io.File \"").append(request.toString().replace("\\", "/"))
-                .append("\") exists } { sleep 1 }\n");
-        script.append("echo FIND-MISSING-START\n");
-        for (CampaignStore s : CampaignStore.ALL) {
-            script.append("try { amazon:orders-find-missing --days 7 ").append(s.alias()).append(" } { echo \"")
-                    .append(s.alias()).append(" find-missing failed\" }\n");
-        }
-        script.append("echo FIND-MISSING-DONE\n");
-        script.append("until { false } { sleep 86400 }\n");
-        Files.writeString(etc.resolve("campaign.script"), script.toString());
     }
 
     private Process startSimulator() throws Exception {
@@ -298,6 +286,8 @@ public final class FaultCampaign {
     private void startApp() throws IOException {
         starts++;
         Path appDir = dir.resolve("app");
+        Files.writeString(appDir.resolve("etc/campaign.script"), CampaignScript.of(
+                appDir.resolve("find-missing.request").toAbsolutePath(), starts == 1));
         Instant now = clock.instant();
         app = new ProcessBuilder(javaBin(), "-Xmx768m", "-Dkaraf.home=.", "-Dkaraf.etc=etc",
                 "-Dkaraf.startLocalConsole=true", "-Dkaraf.shell.init.script=campaign.script",
@@ -314,8 +304,15 @@ public final class FaultCampaign {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         Path log = dir.resolve("app-" + starts + ".log");
         while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readString(log).contains("CAMPAIGN-SETUP-DONE")) {
+            String text = Files.exists(log) ? Files.readString(log) : "";
+            if (text.contains("CAMPAIGN-SETUP-DONE")) {
                 log("app set up: " + CampaignStore.ALL.size() + " stores ON " + CampaignStore.ALL);
+                for (CampaignStore s : CampaignStore.ALL) {
+                    if (!s.createProducts() && !text.contains("PRODUCT_IMPORT for " + s.alias() + ": DONE")) {
+                        throw new IllegalStateException("the products import of " + s.alias() + " did not run; see "
+                                + log);
+                    }
+                }
                 return;
             }
             if (!app.isAlive()) {

@@ -43,7 +43,9 @@ public final class SimulatorChild {
                 Thread stopper = new Thread(() -> {
                     while (clock.instant().isBefore(until)) {
                         try {
-                            Thread.sleep(200);
+                            // to the simulated second: the stream makes exactly the orders of its span
+                            long left = Duration.between(clock.instant(), until).toMillis();
+                            Thread.sleep(Math.max(1, Math.min(200, (long) (left / clock.speed()))));
                         } catch (InterruptedException e) {
                             return;
                         }
