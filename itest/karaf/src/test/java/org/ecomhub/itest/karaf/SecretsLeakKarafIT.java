@@ -50,7 +50,9 @@ import org.osgi.service.cm.ConfigurationAdmin;
  * SEC-01 in Karaf 4.4, closed box: known secrets (the simulator's client secret and refresh token) are set through
  * the commands, a consent flow and a job use them against the SP-API simulator, and then no {@code config:list},
  * service property, console page, file under {@code etc/} or {@code data/log}, connection-log entry, command output
- * or database column holds them (nor any other LWA token the simulator handed out).
+ * or database column holds them (nor any other LWA token the simulator handed out); and once orders with buyer
+ * details are imported, no output, file, log or plugin table holds the buyers' names, streets or e-mail addresses
+ * (only the host's own tables do).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -61,8 +63,17 @@ public class SecretsLeakKarafIT {
     private static final String ALIAS = "SEC1";
 
     /** What must appear nowhere: our two secrets, and any refresh or access token the simulator issued. */
-    private static final List<String> NEEDLES = List.of(SIM_CLIENT_SECRET, SIM_REFRESH_TOKEN, "sim-refresh-token-0001",
+    private static final List<String> SECRETS = List.of(SIM_CLIENT_SECRET, SIM_REFRESH_TOKEN, "sim-refresh-token-0001",
             "Atzr|sim-", "Atza|sim-");
+    /**
+     * The buyer data of the simulator's orders (name, street, e-mail), which only the host's own tables may hold: the
+     * plugin hands it to the host and keeps none of it.
+     */
+    private static final List<String> BUYER = List.of("Sim Buyer", "Sim Street", "@marketplace.amazon.example");
+    private static final List<String> NEEDLES = java.util.stream.Stream.concat(SECRETS.stream(), BUYER.stream())
+            .toList();
+    /** The reference host's tables: the ERP's own data, where an imported order's buyer rightly is. */
+    private static final String HOST_TABLES = "ERP_";
 
     @Inject
     private BundleContext context;
@@ -122,6 +133,24 @@ public class SecretsLeakKarafIT {
         assertTrue(missing, missing.contains("MISSING_ORDERS for " + ALIAS));
         String counters = get(simulator + "/_admin/counters", false).body;
         assertTrue("the simulator saw no LWA call: " + counters, counters.contains("\"lwa\""));
+
+        // buyer data flows: with buyer details RESTRICTED, the simulator's orders bring name, address and e-mail
+        shell.run("amazon:store-config " + ALIAS + " store buyer.details=RESTRICTED");
+        shell.run("amazon:store-config " + ALIAS + " fbm warehouse=MAIN sales.order.group=AMAZON");
+        shell.run("amazon:store-config " + ALIAS + " tax \"tax.codes=20=STANDARD,5=REDUCED,0=ZERO\" "
+                + "default.tax.code=STANDARD");
+        shell.run("amazon:store-config " + ALIAS + " products create.on.import=true");
+        // an Unshipped order placed now at the simulator, imported by its id
+        String placed = post(simulator + "/_admin/orders?marketplaceId=ATVPDKIKX0DER&sku=SEC-BUYER-1");
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"orderId\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(placed);
+        assertTrue("no order id in: " + placed, id.find());
+        // the store's own scheduled poll may hold the seller's lease for a moment: the command says so, and is repeated
+        String imported = await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(
+                () -> shell.run("amazon:orders-import " + ALIAS + " " + id.group(1)), out -> !out.contains("LEASE_BUSY"));
+        String importLog = shell.run("amazon:log --limit 15 --store " + ALIAS);
+        await("an imported order's buyer address in the host; the import said: " + imported + "; the log: "
+                + importLog).atMost(WAIT).pollInterval(POLL).until(() -> hostTablesHold("Sim Street"));
 
         // configurations say only whether credentials are set
         await().atMost(WAIT).pollInterval(POLL).until(() ->
@@ -213,13 +242,14 @@ public class SecretsLeakKarafIT {
                     while (rs.next()) {
                         byte[] bytes = column[3].contains("BINARY") || column[3].contains("BLOB") ? rs.getBytes(1) : null;
                         String text = bytes != null ? new String(bytes, StandardCharsets.ISO_8859_1) : rs.getString(1);
-                        assertClean("database column " + where, text);
+                        assertClean("database column " + where, text,
+                                column[1].startsWith(HOST_TABLES) ? SECRETS : NEEDLES);
                         sellerSeen |= text != null && text.contains(SIM_SELLER);
                         if (bytes != null) {
                             assertClean("database column " + where + " (as UTF-8 / Base64)",
-                                    new String(bytes, StandardCharsets.UTF_8));
+                                    new String(bytes, StandardCharsets.UTF_8), SECRETS);
                         } else if (text != null && text.matches("[A-Za-z0-9+/=]{16,}")) {
-                            assertClean("database column " + where + " (Base64-decoded)", decoded(text));
+                            assertClean("database column " + where + " (Base64-decoded)", decoded(text), SECRETS);
                         }
                     }
                 }
@@ -233,6 +263,20 @@ public class SecretsLeakKarafIT {
         assertTrue("no text column was read", columns > 10);
         assertTrue("the scan did not see the store's facts", sellerSeen);
         assertTrue("the secrets are kept (encrypted) in the database", secrets >= 2);
+    }
+
+    /** A control for the buyer check: the imported orders' buyer data reached the host's tables. */
+    private boolean hostTablesHold(String text) throws Exception {
+        DataSource dataSource = HostChecks.ecomhubDataSource(context, WAIT);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM ERP_ORDER "
+                        + "WHERE DLV_NAME LIKE ? OR DLV_LINE1 LIKE ?")) {
+            statement.setString(1, "%" + text + "%");
+            statement.setString(2, "%" + text + "%");
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        }
     }
 
     private static String decoded(String text) {
@@ -276,15 +320,19 @@ public class SecretsLeakKarafIT {
     }
 
     private static void assertClean(String where, String text) {
+        assertClean(where, text, NEEDLES);
+    }
+
+    private static void assertClean(String where, String text, List<String> needles) {
         if (text == null) {
             return;
         }
-        for (String needle : NEEDLES) {
+        for (String needle : needles) {
             int at = text.indexOf(needle);
             if (at >= 0) {
                 int from = Math.max(0, text.lastIndexOf('\n', at) + 1);
                 int to = text.indexOf('\n', at);
-                throw new AssertionError("SEC-01: '" + needle + "' found in " + where + ": "
+                throw new AssertionError((SECRETS.contains(needle) ? "SEC-01" : "SEC-01 (buyer data)") + ": '" + needle + "' found in " + where + ": "
                         + text.substring(from, to < 0 ? text.length() : Math.min(to, from + 400)));
             }
         }
@@ -301,6 +349,16 @@ public class SecretsLeakKarafIT {
             this.status = status;
             this.body = body;
             this.location = location;
+        }
+    }
+
+    private static String post(String url) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
+        connection.setRequestMethod("POST");
+        try (InputStream in = connection.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            connection.disconnect();
         }
     }
 
