@@ -103,6 +103,7 @@ class OrdersBadInputTest {
     @Test
     @DisplayName("Bad input (issue 8): every bad order payload fails alone with a clear ERROR, stores nothing, and the next good order imports")
     void everyBadPayloadFailsAloneAndClearly() throws Exception {
+        // covers ORD-11, ORD-12 (issue 8 "Bad input")
         List<Case> cases = cases();
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {

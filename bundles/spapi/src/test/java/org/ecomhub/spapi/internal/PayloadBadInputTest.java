@@ -73,6 +73,7 @@ class PayloadBadInputTest {
     @Test
     @DisplayName("Bad input (issue 8): every broken order document is a malformed-response error naming the field")
     void everyBrokenDocumentIsRefusedByName() throws IOException {
+        // covers API-04 (issue 8 "Bad input")
         List<Document> documents = documents();
         List<String> failures = new ArrayList<>();
         for (Document d : documents) {
@@ -95,6 +96,7 @@ class PayloadBadInputTest {
     @Test
     @DisplayName("Bad input (issue 8): a reply that is not JSON fails the call by name; the next good reply works")
     void aReplyThatIsNotJsonFailsTheCallAndTheNextWorks() throws IOException {
+        // covers API-03 (issue 8 "Bad input")
         SteppedClock clock = new SteppedClock(Instant.parse("2026-06-01T12:00:00Z"));
         SpApiSimulator sim = new SpApiSimulator(SimulatorSettings.defaults(), clock);
         SellingPartnerConnector connector = new SellingPartnerConnector(clock, clock::step, () -> 0.5,

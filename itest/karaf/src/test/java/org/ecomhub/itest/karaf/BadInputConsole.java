@@ -25,7 +25,7 @@ final class BadInputConsole {
             Pattern.DOTALL);
 
     /** What the admin sees after a POST: the status of the answer and the message on the page it leads to. */
-    record Answer(int status, boolean error, String message) {
+    record Answer(int status, boolean error, String message, String html) {
     }
 
     private final String root;
@@ -78,16 +78,16 @@ final class BadInputConsole {
         }
         Response answer = read(c);
         if (answer.status != 302 && answer.status != 303) {
-            return new Answer(answer.status, true, answer.status + " " + unescape(answer.body));
+            return new Answer(answer.status, true, answer.status + " " + unescape(answer.body), answer.body);
         }
         String location = c.getHeaderField("Location");
         String next = location.startsWith("http") ? location : root + location;
         Response shown = get(next);
         Matcher m = MESSAGE.matcher(shown.body);
         if (!m.find()) {
-            return new Answer(shown.status, false, "(no message on " + location + ")");
+            return new Answer(shown.status, false, "(no message on " + location + ")", shown.body);
         }
-        return new Answer(answer.status, "error".equals(m.group(1)), unescape(m.group(2)));
+        return new Answer(answer.status, "error".equals(m.group(1)), unescape(m.group(2)), shown.body);
     }
 
     private record Response(int status, String body) {

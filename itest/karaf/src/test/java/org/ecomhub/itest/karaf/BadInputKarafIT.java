@@ -83,6 +83,7 @@ public class BadInputKarafIT {
 
     @Test
     public void everyBadInputGetsAClearMessageAndChangesNothing() throws Exception {
+        // covers STORE-01, STORE-03, LOG-02, HOST-05, HOST-09 (issue 8 "Bad input")
         shell = new Shell(sessionFactory);
         view = new StoreView(context, configAdmin, shell);
         setUpStores();
@@ -167,9 +168,13 @@ public class BadInputKarafIT {
         org.osgi.service.cm.Configuration configuration = configuration(target);
         Dictionary<String, Object> original = configuration.getProperties();
         Dictionary<String, Object> bad = copy(original);
-        changes(row.column(1)).forEach(bad::put);
+        changes(row.column(1)).forEach((name, value) -> bad.put(name, typed(value)));
+        Path file = etcFile(original);
+        String text = read(file);
         configuration.update(bad);
         try {
+            // FileInstall writes the change to etc/ too; two updates in quick succession could overlap its writes
+            awaitWritten(file, text);
             // the refusal is an ERROR entry naming the setting and its fix (LOG-02, STORE-03)
             Map<String, Object> entry = await().atMost(WAIT).pollInterval(POLL).until(
                     () -> refusal(lastLogId, property), Optional::isPresent).orElseThrow();
@@ -185,7 +190,9 @@ public class BadInputKarafIT {
             // the last valid settings stay in force meanwhile
             assertSame("while refused", before.inForce(), state().inForce());
         } finally {
+            String badText = read(file);
             configuration.update(original);
+            awaitWritten(file, badText);
         }
         if (target.store()) {
             await().atMost(WAIT).pollInterval(POLL).until(() ->
@@ -199,7 +206,7 @@ public class BadInputKarafIT {
         String line = target.part().equals(INTEGRATION) ? "amazon:store-config --integration"
                 : "amazon:store-config " + target.alias() + " " + target.part();
         State before = state();
-        String message = shell.failure(line + " " + row.column(1));
+        String message = shell.failure(line + " " + TYPE.matcher(row.column(1)).replaceAll(""));
         expect(message, List.of("Not saved", row.column(2), "Fix:", row.column(3)));
         assertUnchanged(before);
     }
@@ -247,6 +254,44 @@ public class BadInputKarafIT {
             changes.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
         return changes;
+    }
+
+    /** The configuration's file in etc/, or null. */
+    private static Path etcFile(Dictionary<String, Object> properties) {
+        Object name = properties.get("felix.fileinstall.filename");
+        return name == null ? null : Path.of(java.net.URI.create(name.toString()));
+    }
+
+    private static String read(Path file) throws java.io.IOException {
+        return file == null || !Files.exists(file) ? "" : Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /** Waits (a bounded time) until FileInstall has rewritten the file. */
+    private static void awaitWritten(Path file, String before) {
+        if (file == null) {
+            return;
+        }
+        try {
+            await().atMost(Duration.ofSeconds(5)).pollInterval(POLL).until(() -> !read(file).equals(before));
+        } catch (org.awaitility.core.ConditionTimeoutException notRewritten) {
+            // nothing to write (the file held these values already): nothing can overlap
+        }
+    }
+
+    /** A typed value as a metatype form or a typed .cfg gives it: {@code int:1}, {@code long:5}, {@code array:a,b}. */
+    private static final java.util.regex.Pattern TYPE = java.util.regex.Pattern.compile("\\b(int|long|array):");
+
+    private static Object typed(String value) {
+        if (value.startsWith("int:")) {
+            return Integer.valueOf(value.substring(4));
+        }
+        if (value.startsWith("long:")) {
+            return Long.valueOf(value.substring(5));
+        }
+        if (value.startsWith("array:")) {
+            return value.substring(6).split(",");
+        }
+        return value;
     }
 
     private static Dictionary<String, Object> copy(Dictionary<String, Object> properties) {
@@ -332,6 +377,12 @@ public class BadInputKarafIT {
                         assertTrue("no error message shown: " + answer, answer.error());
                     }
                     expect(answer.message(), expected);
+                    // what was typed is shown escaped, never as markup (SEC)
+                    for (String field : fields) {
+                        String typed = java.net.URLDecoder.decode(field.substring(field.indexOf('=') + 1),
+                                StandardCharsets.UTF_8);
+                        assertTrue("shown unescaped: " + typed, !typed.contains("<") || !answer.html().contains(typed));
+                    }
                 });
                 assertUnchanged(before);
             });
@@ -464,6 +515,9 @@ public class BadInputKarafIT {
             if (!lower.contains(piece.toLowerCase(Locale.ROOT))) {
                 throw new AssertionError("the message lacks '" + piece + "': " + text.strip());
             }
+        }
+        if (text.matches("(?s).*\\[L[\\w.$]+;@[0-9a-f]+.*")) {
+            throw new AssertionError("the message shows a Java array, not the value typed: " + text.strip());
         }
         String first = text.strip().lines().findFirst().orElse("");
         if (text.contains("\tat ") || first.matches("(?s)^(\\w+\\.)+\\w*(Exception|Error)\\b.*") || first.equals("null")) {
