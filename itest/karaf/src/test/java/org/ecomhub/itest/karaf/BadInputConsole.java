@@ -26,6 +26,10 @@ final class BadInputConsole {
 
     /** What the admin sees after a POST: the status of the answer and the message on the page it leads to. */
     record Answer(int status, boolean error, String message, String html) {
+        @Override
+        public String toString() {
+            return status + (error ? " error: " : " ok: ") + message;
+        }
     }
 
     private final String root;
