@@ -58,7 +58,7 @@ public class CallsCommand extends AmazonCommand {
             }
         }
         if (store != null && groups.isEmpty()) {
-            throw new IllegalArgumentException("No store '" + store + "' is installed.");
+            throw noStore(admin, store);
         }
         List<CallCount> counts = new ArrayList<>();
         for (PollGroup g : groups) {

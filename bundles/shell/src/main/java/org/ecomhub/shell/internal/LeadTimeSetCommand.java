@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.ecomhub.amazon.api.products.ProductMapping;
 import org.ecomhub.amazon.api.store.JobKind;
 
 /** {@code amazon:lead-time-set}: sets a listing's handling time (lead time to ship) on Amazon (HOST-05). */
@@ -12,7 +13,7 @@ import org.ecomhub.amazon.api.store.JobKind;
 @Command(scope = "amazon", name = "lead-time-set", description = "Sets the lead time to ship (days) of a SKU on Amazon.")
 public class LeadTimeSetCommand extends JobCommand {
 
-    static final int MAX_DAYS = 30;
+    static final int MAX_DAYS = ProductMapping.MAX_LEAD_TIME_DAYS;
 
     @Argument(index = 0, name = "alias", required = true)
     @Completion(AliasCompleter.class)
@@ -26,12 +27,7 @@ public class LeadTimeSetCommand extends JobCommand {
 
     @Override
     public Object execute() throws InterruptedException {
-        if (days < 0 || days > MAX_DAYS) {
-            throw new IllegalArgumentException("The lead time must be 0 to " + MAX_DAYS + " days, not " + days + ".");
-        }
-        if (sku.isBlank() || sku.length() > 40) {
-            throw new IllegalArgumentException("A seller SKU has 1 to 40 characters.");
-        }
+        ProductMapping.checkLeadTimeChange(sku, days);
         run(JobKind.LEAD_TIME, alias, Map.of("sku", sku.strip(), "days", String.valueOf(days)));
         return null;
     }

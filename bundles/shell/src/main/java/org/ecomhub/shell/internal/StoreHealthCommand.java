@@ -26,7 +26,7 @@ public class StoreHealthCommand extends AmazonCommand {
 
     @Override
     public Object execute() {
-        StoreHealth h = admin.health(alias).orElseThrow(() -> new IllegalArgumentException("No store '" + alias + "'."));
+        StoreHealth h = admin.health(alias).orElseThrow(() -> noStore(admin, alias));
         if (json) {
             out().println(Json.write(StoreListCommand.toJson(h)));
             return null;

@@ -434,6 +434,16 @@ final class Registry implements StoreAdmin, StoreConnections, StoreDirectory {
 
     @Override
     public synchronized StoreHealth install(String alias, String marketplaceId, String sellerId, Actor actor) {
+        // an install never changes an existing store: its settings would be put back to the defaults
+        Optional<String> taken = java.util.stream.Stream.concat(stores.keySet().stream(), refused.keySet().stream())
+                .filter(a -> a.equalsIgnoreCase(alias)).findFirst()
+                .or(() -> tables.facts(alias).map(StoreFacts::alias));
+        if (taken.isPresent()) {
+            SettingsException e = new SettingsException(List.of(SettingsValidator.aliasTaken(alias, taken.get())));
+            tables.audit(clock.instant(), auditAlias(alias), StoreSettings.PID, actor, false,
+                    "install refused: " + e.getMessage());
+            throw e;
+        }
         Map<String, Object> storeProperties = new LinkedHashMap<>();
         storeProperties.put(StoreSettings.ALIAS, alias);
         storeProperties.put(StoreSettings.MARKETPLACE, marketplaceId);

@@ -88,6 +88,8 @@ class RegistryTest {
         assertEquals(StoreSettings.ALIAS, badAlias.problems().get(0).property());
         SettingsException taken = assertThrows(SettingsException.class, () -> f.registry.install("eu1", DE, SELLER2, ADMIN));
         assertTrue(taken.getMessage().contains("taken"), taken.getMessage());
+        SettingsException again = assertThrows(SettingsException.class, () -> f.registry.install("EU1", UK, SELLER, ADMIN));
+        assertTrue(again.getMessage().contains("taken by the store 'EU1'"), "the same install twice: " + again.getMessage());
         SettingsException same = assertThrows(SettingsException.class, () -> f.registry.install("EU9", UK, SELLER, ADMIN));
         assertTrue(same.getMessage().contains("already installed for this seller and marketplace"), same.getMessage());
         assertEquals(1, f.published.size());

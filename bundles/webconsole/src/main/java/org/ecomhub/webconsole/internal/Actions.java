@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ecomhub.amazon.api.settings.SettingsException;
 import org.ecomhub.amazon.api.store.Actor;
 import org.ecomhub.amazon.api.store.ConsentResult;
+import org.ecomhub.amazon.api.products.ProductMapping;
 import org.ecomhub.amazon.api.store.JobKind;
 import org.ecomhub.amazon.api.store.StoreHealth;
 
@@ -78,10 +79,8 @@ final class Actions {
                     Map.of("orders", String.join(",", DataTab.typedIds(page.param("orders")))));
             case "lead-time" -> {
                 int days = ProductsTab.parseInt(page.param("days"), -1);
-                if (days < 0 || days > 30) {
-                    throw new IllegalArgumentException("The lead time must be 0 to 30 days.");
-                }
-                yield job(page, JobKind.LEAD_TIME, "products", alias, Map.of("sku", page.param("sku"), "days",
+                ProductMapping.checkLeadTimeChange(page.param("sku"), days);
+                yield job(page, JobKind.LEAD_TIME, "products", alias, Map.of("sku", page.param("sku").strip(), "days",
                         String.valueOf(days)));
             }
             default -> throw new IllegalArgumentException("Unknown action.");

@@ -454,7 +454,11 @@ class AmazonConsolePluginTest {
         assertEquals("SKU-<b>1", fakes.jobArguments.get(0).get("sku"));
         Http.Response refused = http.post("csrf", csrf(), "action", "lead-time", "tab", "products", "alias", "EU1",
                 "sku", "SKU-1", "days", "31");
-        assertTrue(http.follow(refused).html().contains("The lead time must be 0 to 30 days."));
+        assertTrue(http.follow(refused).html().contains("The lead time must be 0 to 30 days, not 31."));
+        Http.Response noSku = http.post("csrf", csrf(), "action", "lead-time", "tab", "products", "alias", "EU1",
+                "sku", " ", "days", "3");
+        assertTrue(http.follow(noSku).html().contains("A seller SKU has 1 to 40 characters"), "the shell's rule too");
+        assertEquals(1, fakes.calls.size(), "no job for a refused change");
     }
 
     @Test

@@ -21,6 +21,24 @@ public record ProductMapping(String store, String sellerSku, String asin, String
     /** LIST-03: the lead time a new mapping gets. */
     public static final int DEFAULT_LEAD_TIME_DAYS = 2;
     public static final int MAX_LEAD_TIME_DAYS = 30;
+    /** Amazon's longest seller SKU. */
+    public static final int MAX_SKU_LENGTH = 40;
+
+    /**
+     * LIST-03: what the shell and the console check before asking for a lead-time change, with the messages they show.
+     *
+     * @throws IllegalArgumentException naming what is wrong and the range that is right
+     */
+    public static void checkLeadTimeChange(String sellerSku, int days) {
+        if (days < 0 || days > MAX_LEAD_TIME_DAYS) {
+            throw new IllegalArgumentException("The lead time must be 0 to " + MAX_LEAD_TIME_DAYS + " days, not " + days
+                    + ".");
+        }
+        if (sellerSku == null || sellerSku.isBlank() || sellerSku.strip().length() > MAX_SKU_LENGTH) {
+            throw new IllegalArgumentException("A seller SKU has 1 to " + MAX_SKU_LENGTH + " characters; give the SKU "
+                    + "as the product list shows it.");
+        }
+    }
 
     public ProductMapping {
         Objects.requireNonNull(store, "store");

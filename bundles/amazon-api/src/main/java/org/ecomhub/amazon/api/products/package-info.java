@@ -4,7 +4,7 @@
  * 1.1: the product list (LIST-01/02), a store's mappings, and {@link org.ecomhub.amazon.api.products.ProductSync}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.ecomhub.amazon.api.products;
 
 import org.osgi.annotation.bundle.Export;

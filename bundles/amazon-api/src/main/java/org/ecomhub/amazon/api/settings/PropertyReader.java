@@ -25,11 +25,23 @@ final class PropertyReader {
         this.properties = properties == null ? Map.of() : properties;
     }
 
-    /** The trimmed text, or the default when the property is absent or blank. */
+    /**
+     * The trimmed text, or the default when the property is absent or blank. A list (a typed Config Admin value such
+     * as {@code String[]}) of one item counts as that item; a longer one is reported, as this setting takes one value.
+     */
     String text(String name, String defaultValue) {
         Object value = properties.get(name);
         if (value == null) {
             return defaultValue;
+        }
+        if (value.getClass().isArray() || value instanceof Collection<?>) {
+            List<String> items = list(name);
+            if (items.size() > 1) {
+                problem(name, "it has " + items.size() + " values (" + String.join(", ", items) + "); it takes one.",
+                        "Set " + name + " to a single value.");
+                return defaultValue;
+            }
+            return items.isEmpty() ? defaultValue : items.get(0);
         }
         String text = String.valueOf(value).trim();
         return text.isEmpty() ? defaultValue : text;

@@ -61,6 +61,13 @@ public final class SettingsValidator {
                         + ", or uninstall the store and install a new one for the other account or marketplace.");
     }
 
+    /** STORE-01: an install under an alias another store has (aliases are compared ignoring case). */
+    public static SettingsProblem aliasTaken(String alias, String takenBy) {
+        return new SettingsProblem(StoreSettings.PID, StoreSettings.ALIAS,
+                "the alias '" + alias + "' is taken by the store '" + takenBy + "'.",
+                "Choose another alias, or change the store '" + takenBy + "' with amazon:store-config.");
+    }
+
     private static void checkInstall(StoreSettings store, ValidationContext context, List<SettingsProblem> problems) {
         int limit = context.integration().storeLimit();
         if (context.installed().size() >= limit) {
@@ -72,9 +79,7 @@ public final class SettingsValidator {
         }
         for (StoreFacts other : context.installed()) {
             if (other.alias().equalsIgnoreCase(store.alias())) {
-                problems.add(new SettingsProblem(StoreSettings.PID, StoreSettings.ALIAS,
-                        "the alias '" + store.alias() + "' is taken by the store '" + other.alias() + "'.",
-                        "Choose another alias."));
+                problems.add(aliasTaken(store.alias(), other.alias()));
             }
             if (other.sellerId().equals(store.sellerId()) && other.marketplace() == store.marketplace()) {
                 problems.add(new SettingsProblem(StoreSettings.PID, StoreSettings.MARKETPLACE,

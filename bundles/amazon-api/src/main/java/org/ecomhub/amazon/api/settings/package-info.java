@@ -4,7 +4,7 @@
  * the same validators before they write, so a setting is judged the same way wherever it is typed.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.ecomhub.amazon.api.settings;
 
 import org.osgi.annotation.bundle.Export;

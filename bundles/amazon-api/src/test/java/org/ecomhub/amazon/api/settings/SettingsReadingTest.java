@@ -47,6 +47,20 @@ class SettingsReadingTest {
         assertTrue(refused.getMessage().contains("A1F83G8C2ARO7P"), "names an example id: " + refused.getMessage());
     }
 
+    // covers STORE-03: a typed Config Admin value (String[]) for a one-value setting
+    @Test
+    void aListForAOneValueSettingIsReportedAndAListOfOneIsItsValue() {
+        SettingsException refused = assertThrows(SettingsException.class, () -> StoreSettings.from(Map.of(
+                "alias", "MYSHOP", "marketplace", "A1F83G8C2ARO7P", "seller.id", "A2SELLER123",
+                "buyer.details", new String[] {"NONE", "RESTRICTED"})));
+        assertEquals(List.of("buyer.details"), refused.problems().stream().map(SettingsProblem::property).toList());
+        assertTrue(refused.getMessage().contains("2 values (NONE, RESTRICTED); it takes one"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("[Ljava"), refused.getMessage());
+        StoreSettings one = StoreSettings.from(Map.of("alias", "MYSHOP", "marketplace", "A1F83G8C2ARO7P",
+                "seller.id", "A2SELLER123", "buyer.details", new String[] {"RESTRICTED"}));
+        assertEquals(BuyerDetails.RESTRICTED, one.buyerDetails());
+    }
+
     @Test
     void aNewStoreIsOffWithoutBuyerDetails() {
         StoreSettings store = StoreSettings.from(Map.of("alias", "S1", "marketplace", "ATVPDKIKX0DER",
