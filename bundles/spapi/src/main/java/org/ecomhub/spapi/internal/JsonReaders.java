@@ -1,5 +1,6 @@
 package org.ecomhub.spapi.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class JsonReaders {
                 text(fulfillment, "fulfillmentStatus"), text(fulfillment, "fulfilledBy"),
                 text(fulfillment, "fulfillmentServiceLevel"), money(proceeds.path("grandTotal")),
                 list(proceeds.path("breakdowns"), JsonReaders::breakdown), buyer(o.path("buyer")),
-                address(o.path("recipient").path("deliveryAddress")), list(o.path("orderItems"), JsonReaders::item));
+                address(o.path("recipient").path("deliveryAddress")), list(o, "orderItems", JsonReaders::item));
     }
 
     static OrderItem item(JsonNode i) {
@@ -70,7 +71,13 @@ final class JsonReaders {
                     text(cancellation.path("cancellationExecution"), "cancelledBy"),
                     text(cancellation.path("cancellationExecution"), "cancelReason"));
         }
-        return new OrderItem(required(i, "orderItemId", "order item"), i.path("quantityOrdered").asInt(0),
+        String itemId = required(i, "orderItemId", "order item");
+        Integer quantity = integer(i, "quantityOrdered");
+        if (quantity == null) {
+            throw new SpApiMalformedResponseException("order item", "order item lacks required field quantityOrdered",
+                    null);
+        }
+        return new OrderItem(itemId, quantity,
                 text(product, "asin"), text(product, "sellerSku"), text(product, "title"),
                 text(product.path("condition"), "conditionType"), money(product.path("price").path("unitPrice")),
                 text(product.path("price"), "priceDesignation"), integer(fulfillment, "quantityFulfilled"),
@@ -196,11 +203,33 @@ final class JsonReaders {
         if (amount == null || currency == null || amount.isNull()) {
             return null;
         }
+        return new Money(decimal(amount.asText()), currency.asText());
+    }
+
+    /** No price or quantity has more digits than this on either side of the point: a bound against absurd exponents. */
+    static final int MAX_DIGITS = 20;
+
+    /**
+     * An amount as Amazon's Decimal string. An exponent like {@code 1e999999999} reads as a BigDecimal but no price
+     * has it, and rounding or printing it later would take the process down: refused here, by name.
+     */
+    static BigDecimal decimal(String text) {
+        BigDecimal d;
         try {
-            return Money.of(amount.asText(), currency.asText());
+            d = new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            throw new SpApiMalformedResponseException("money", "amount is not a decimal", null);
+            throw new SpApiMalformedResponseException("money", "amount '" + shortened(text) + "' is not a decimal",
+                    null);
         }
+        if (d.precision() - d.scale() > MAX_DIGITS || d.scale() > MAX_DIGITS) {
+            throw new SpApiMalformedResponseException("money", "amount '" + shortened(text)
+                    + "' is out of the range of any price", null);
+        }
+        return d;
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     /** Listings offer price: {@code {"currencyCode":"USD","amount":"9.99"}} (amount may be a JSON number). */
@@ -208,7 +237,7 @@ final class JsonReaders {
         if (!p.isObject() || !p.has("amount")) {
             return null;
         }
-        return Money.of(p.get("amount").asText(), p.path("currencyCode").asText(""));
+        return new Money(decimal(p.get("amount").asText()), p.path("currencyCode").asText(""));
     }
 
     static String text(JsonNode node, String field) {
@@ -216,9 +245,24 @@ final class JsonReaders {
         return v == null || v.isNull() ? null : v.asText();
     }
 
+    /** A whole number, also as a numeric string; null when absent; anything else is a malformed reply. */
     static Integer integer(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
-        return v == null || v.isNull() || !v.canConvertToInt() && !v.isTextual() ? null : Integer.valueOf(v.asInt());
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isIntegralNumber() && v.canConvertToInt()) {
+            return v.intValue();
+        }
+        if (v.isTextual()) {
+            try {
+                return Integer.valueOf(v.asText().trim());
+            } catch (NumberFormatException e) {
+                // falls through to the error below
+            }
+        }
+        throw new SpApiMalformedResponseException(field, field + " is not a whole number: "
+                + shortened(v.toString()), null);
     }
 
     static Instant instant(JsonNode node, String field) {
@@ -251,6 +295,15 @@ final class JsonReaders {
             out.add(n.asText());
         }
         return out;
+    }
+
+    /** A list field: absent or null is empty; a field that is not a list is a malformed reply. */
+    static <T> List<T> list(JsonNode node, String field, Function<JsonNode, T> mapper) {
+        JsonNode v = node.get(field);
+        if (v != null && !v.isNull() && !v.isArray()) {
+            throw new SpApiMalformedResponseException(field, field + " is not a list", null);
+        }
+        return list(v, mapper);
     }
 
     static <T> List<T> list(JsonNode array, Function<JsonNode, T> mapper) {

@@ -30,7 +30,7 @@ public final class ReportParsers {
             rows.add(new OrderReportRow(orderId, r.get("merchant-order-id"), date(r.get("purchase-date")),
                     date(r.get("last-updated-date")), r.get("order-status"), r.get("fulfillment-channel"),
                     r.get("sales-channel"), r.get("ship-service-level"), r.get("product-name"), sku, r.get("asin"),
-                    r.get("item-status"), quantity == null ? 0 : Integer.parseInt(quantity), r.get("currency"),
+                    r.get("item-status"), quantity(quantity), r.get("currency"),
                     money(r.get("item-price")), money(r.get("item-tax")), money(r.get("shipping-price")),
                     money(r.get("shipping-tax")), money(r.get("gift-wrap-price")), money(r.get("gift-wrap-tax")),
                     money(r.get("item-promotion-discount")), money(r.get("ship-promotion-discount")),
@@ -103,9 +103,20 @@ public final class ReportParsers {
             return null;
         }
         try {
-            return new BigDecimal(v);
+            return JsonReaders.decimal(v); // the same bounds as the JSON replies' amounts
+        } catch (SpApiMalformedResponseException e) {
+            throw new SpApiMalformedResponseException("report", "money column: " + e.getMessage(), null);
+        }
+    }
+
+    private static int quantity(String v) {
+        if (v == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
-            throw new SpApiMalformedResponseException("report", "money column is not a decimal", null);
+            throw new SpApiMalformedResponseException("report", "quantity column is not a whole number", null);
         }
     }
 
