@@ -17,7 +17,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** FBA-01 by store alias, for the shell: finds the store, its seller's client, and asks {@link FbaStock}. */
-@Component(service = FbaStockLookup.class)
+// immediate: the shell tracks this service; a lazily activated one can fail its getService while a dependency goes away
+@Component(service = FbaStockLookup.class, immediate = true)
 public class FbaStockLookup {
 
     private final FbaStock fbaStock;
