@@ -30,6 +30,11 @@ final class PropertyReader {
      * as {@code String[]}) of one item counts as that item; a longer one is reported, as this setting takes one value.
      */
     String text(String name, String defaultValue) {
+        return text(name, defaultValue, "Set " + name + " to a single value.");
+    }
+
+    /** As {@link #text(String, String)}, with the fix to give when a list came for this one-value setting. */
+    private String text(String name, String defaultValue, String oneValueFix) {
         Object value = properties.get(name);
         if (value == null) {
             return defaultValue;
@@ -38,7 +43,7 @@ final class PropertyReader {
             List<String> items = list(name);
             if (items.size() > 1) {
                 problem(name, "it has " + items.size() + " values (" + String.join(", ", items) + "); it takes one.",
-                        "Set " + name + " to a single value.");
+                        oneValueFix);
                 return defaultValue;
             }
             return items.isEmpty() ? defaultValue : items.get(0);
@@ -88,16 +93,16 @@ final class PropertyReader {
     }
 
     <E extends Enum<E>> E choice(String name, Class<E> type, E defaultValue) {
-        String text = text(name, null);
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        String fix = "Set " + name + " to one of " + allowed + " (default " + defaultValue + ").";
+        String text = text(name, null, fix);
         if (text == null) {
             return defaultValue;
         }
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            problem(name, "'" + text + "' is not one of " + allowed + ".",
-                    "Set " + name + " to one of " + allowed + " (default " + defaultValue + ").");
+            problem(name, "'" + text + "' is not one of " + allowed + ".", fix);
             return defaultValue;
         }
     }
