@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -72,7 +73,11 @@ final class EtcFiles {
         });
         try {
             if (!Files.exists(file) || !Files.readString(file).equals(text.toString())) {
-                Files.writeString(file, text);
+                // FileInstall watches the directory: it must never read a half-written file (it would take the
+                // missing lines as settings removed), so the new text replaces the old in one rename
+                Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+                Files.writeString(tmp, text);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             return Optional.of(file.toAbsolutePath().toFile().toURI().toString()); // FileInstall's own form
         } catch (IOException e) {
