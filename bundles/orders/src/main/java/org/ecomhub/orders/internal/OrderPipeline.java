@@ -30,6 +30,7 @@ import org.ecomhub.amazon.api.settings.OrderSettings;
 import org.ecomhub.amazon.api.settings.TaxSettings.TaxMode;
 import org.ecomhub.amazon.api.spapi.SellingPartnerClient;
 import org.ecomhub.amazon.api.spapi.SpApiException;
+import org.ecomhub.amazon.api.spapi.SpApiMalformedResponseException;
 import org.ecomhub.amazon.api.spapi.SpApiRejectedException;
 import org.ecomhub.amazon.api.spapi.model.Order;
 import org.ecomhub.amazon.api.spapi.model.OrderItem;
@@ -293,6 +294,8 @@ final class OrderPipeline {
             } catch (SpApiRejectedException e) {
                 log.append(LogEvent.error(LogCategory.ORDERS, "Amazon refused order " + id + ": " + e.getMessage(),
                         FixAction.HOST_REJECTED).withStore(store.alias()).withAmazonId(id));
+            } catch (SpApiMalformedResponseException e) {
+                unreadable(store, id, e);
             }
         }
         run.flush();
@@ -434,7 +437,8 @@ final class OrderPipeline {
                 Optional<LedgerEntry> known = lookedUp.get(key);
                 boolean placedBefore = o.createdTime() != null && o.createdTime().isBefore(store.importFrom());
                 if (placedBefore || known == null || handled.contains(key)
-                        || known.map(e -> e.state() == State.IMPORTED).orElse(false)) {
+                        || known.map(e -> e.state() == State.IMPORTED).orElse(false)
+                        || OrderPayloadCheck.problem(o, store.marketplace().defaultCurrency()).isPresent()) {
                     continue;
                 }
                 List<String> ids = o.items().stream().map(OrderItem::orderItemId).filter(ReportLines::isKey).toList();
@@ -460,6 +464,12 @@ final class OrderPipeline {
         private void importOne(Store store, Order order, LedgerEntry entry, FulfilmentChannel channel) {
             if (unsavedEntries.containsKey(key(store.sellerId(), order.orderId()))) {
                 flush(); // its earlier sighting must not be written over its outcome now
+            }
+            Optional<String> wrong = OrderPayloadCheck.problem(order, store.marketplace().defaultCurrency());
+            if (wrong.isPresent()) {
+                // Amazon's data, not our bug: no stack trace; retried later in case Amazon corrects it
+                fail(store, order, entry, channel, wrong.get(), FixAction.HOST_REJECTED);
+                return;
             }
             TaxMode mode = store.configuration().tax().mode();
             Optional<TaxStrategy> strategy = strategies.apply(mode);
@@ -542,7 +552,7 @@ final class OrderPipeline {
             for (OrderItem item : order.items()) {
                 int open = item.quantityUnfulfilled() != null ? item.quantityUnfulfilled()
                         : item.quantityOrdered() - (item.quantityFulfilled() == null ? 0 : item.quantityFulfilled());
-                if (item.sellerSku() != null && open > 0) {
+                if (OrderPayloadCheck.validSku(item.sellerSku()) && open > 0) { // a SKU the reserve table holds
                     units.merge(item.sellerSku(), BigDecimal.valueOf(open), BigDecimal::add);
                 }
             }
@@ -567,6 +577,8 @@ final class OrderPipeline {
                     handle(client.getOrder(e.orderId(), restricted), byMarketplace);
                 } catch (SpApiRejectedException rejected) {
                     LOG.debug("Retry of order {} refused by Amazon: {}", e.orderId(), rejected.getMessage());
+                } catch (SpApiMalformedResponseException malformed) {
+                    unreadable(store.get(), e.orderId(), malformed); // the other retries and the poll go on
                 }
             }
             flush();
@@ -592,6 +604,17 @@ final class OrderPipeline {
             }
         });
         return learnt;
+    }
+
+    /**
+     * A single-order reply Amazon sent broken (a field missing or of the wrong type): that order fails alone, as a
+     * malformed reply does (ERROR, trace in the developer log); its ledger entry stays as it was, so it is tried again.
+     */
+    private void unreadable(Store store, String orderId, SpApiMalformedResponseException e) {
+        LOG.error("Amazon's reply for order {} could not be read", orderId, e);
+        log.append(LogEvent.error(LogCategory.ORDERS, "Amazon's reply for order " + orderId + " could not be read: "
+                + e.getMessage() + ". It is tried again on later runs.", FixAction.REPORT_BUG).withStore(store.alias())
+                .withAmazonId(orderId));
     }
 
     private static String key(String sellerId, String orderId) {

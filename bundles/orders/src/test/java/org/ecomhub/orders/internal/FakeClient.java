@@ -21,6 +21,8 @@ final class FakeClient implements SellingPartnerClient {
     final AtomicInteger searches = new AtomicInteger();
     final AtomicInteger gets = new AtomicInteger();
     final List<OrderSearch> searchLog = new ArrayList<>();
+    /** Orders whose single-order reply Amazon sends broken: getOrder throws this for them. */
+    final Map<String, RuntimeException> brokenReplies = new ConcurrentHashMap<>();
 
     void put(Order o) {
         orders.put(o.orderId(), o);
@@ -69,6 +71,9 @@ final class FakeClient implements SellingPartnerClient {
     @Override
     public Order getOrder(String orderId, boolean buyerDetails) {
         gets.incrementAndGet();
+        if (brokenReplies.containsKey(orderId)) {
+            throw brokenReplies.get(orderId);
+        }
         Order o = orders.get(orderId);
         if (o == null) {
             throw new SpApiRejectedException("getOrder", 404, List.of(new SpApiRejectedException.SpApiError("NotFound", "Order not found", null)));
