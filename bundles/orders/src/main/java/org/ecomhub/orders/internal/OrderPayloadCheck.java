@@ -16,6 +16,8 @@ final class OrderPayloadCheck {
 
     /** Amazon's seller SKU is at most 40 characters (Seller Central's listing rules). */
     static final int MAX_SKU = 40;
+    /** The ledger's ORDER_ID column; Amazon's order ids are 19 characters (3-7-7). */
+    static final int MAX_ORDER_ID = 64;
     /** The reference host keeps amounts as DECIMAL(19,6): at most 13 digits before the point. */
     static final BigDecimal HOST_LIMIT = BigDecimal.TEN.pow(13);
 
@@ -41,6 +43,17 @@ final class OrderPayloadCheck {
         }
         return order.grandTotal() == null ? Optional.empty()
                 : moneyProblem(order.grandTotal(), "the order total", currency);
+    }
+
+    /** An order id the ledger can hold (the reader refuses a missing one). */
+    static boolean validOrderId(String orderId) {
+        return orderId != null && orderId.length() <= MAX_ORDER_ID;
+    }
+
+    /** What is wrong with an order id {@link #validOrderId} refuses, without repeating all of it. */
+    static String describeOrderId(String orderId) {
+        return orderId == null ? "an order without its order id" : "an order id of " + orderId.length()
+                + " characters (" + orderId.substring(0, 19) + "...), more than the " + MAX_ORDER_ID + " the ledger holds";
     }
 
     /** A SKU the ledger and the host can hold: present and no longer than Amazon allows. */

@@ -357,6 +357,14 @@ final class OrderPipeline {
                 return; // placed before the store imports from (installation or "start from now")
             }
             seen++;
+            if (!OrderPayloadCheck.validOrderId(order.orderId())) {
+                // the ledger cannot hold it, and a failed page commit would stop the whole poll: it fails alone
+                failed++;
+                log.append(LogEvent.error(LogCategory.ORDERS, "An order was not imported: Amazon sent "
+                        + OrderPayloadCheck.describeOrderId(order.orderId()) + ".", FixAction.HOST_REJECTED)
+                        .withStore(store.alias()));
+                return;
+            }
             String key = key(store.sellerId(), order.orderId());
             boolean first = handled.add(key);
             LedgerEntry pending = unsavedEntries.get(key);

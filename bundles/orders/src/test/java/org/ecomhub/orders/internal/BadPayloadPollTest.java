@@ -72,6 +72,26 @@ class BadPayloadPollTest {
     }
 
     @Test
+    @DisplayName("ORD-13: an order whose id is longer than any Amazon order id fails alone with an ERROR; the poll imports the others and moves on")
+    void anOverLongOrderIdFailsAlone() {
+        // covers ORD-11, ORD-13 (issue 8 "Bad input")
+        h.amazon.put(uk("202-" + "9".repeat(4996), "UNSHIPPED", "MUG"));
+        h.amazon.put(uk("202-0000007-0000007", "UNSHIPPED", "MUG"));
+
+        PollSummary poll = h.poll(shop);
+
+        assertEquals(1, poll.imported(), poll.toString());
+        assertEquals(1, poll.failed(), poll.toString());
+        assertTrue(h.log.at(LogLevel.ERROR).stream().anyMatch(e -> e.message().contains("order id of 5000 characters")),
+                h.log.all());
+        assertEquals(List.of("202-" + "9".repeat(4996)), h.importer.findMissing(shop,
+                h.clock.instant().minus(Duration.ofHours(2)), h.clock.instant(), h.amazon, Harness.progress()),
+                "find missing lists it");
+        h.clock.step(Duration.ofMinutes(10));
+        h.poll(shop); // the window moved: the next poll runs
+    }
+
+    @Test
     @DisplayName("STK-08: an order below the import-from status with a 5,000-character SKU reserves nothing for it and does not stop the poll")
     void anOverLongSkuBelowImportFromDoesNotStopThePoll() {
         // covers STK-08, ORD-13 (issue 8 "Bad input")
