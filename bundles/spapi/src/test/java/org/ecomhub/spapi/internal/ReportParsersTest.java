@@ -73,6 +73,18 @@ class ReportParsersTest {
     }
 
     @Test
+    @DisplayName("API-05 (issue 8 Bad input): a quantity in words or an absurd amount in the orders report is a malformed report naming the column")
+    void badColumnsAreRefusedByName() {
+        String words = ORDERS.replace("\tB000000002\t1\tEUR", "\tB000000002\tone\tEUR");
+        assertTrue(assertThrows(SpApiMalformedResponseException.class, () -> ReportParsers.ordersReport(words))
+                .getMessage().contains("quantity"));
+        String huge = ORDERS.replace("\t30.00\t", "\t1e999999999\t");
+        String message = assertThrows(SpApiMalformedResponseException.class, () -> ReportParsers.ordersReport(huge))
+                .getMessage();
+        assertTrue(message.contains("money column") && message.contains("1e999999999"), message);
+    }
+
+    @Test
     @DisplayName("API-05: merchant listings report: FBM quantity, FBA channel, price")
     void merchantListings() {
         String tsv = "item-name\tlisting-id\tseller-sku\tprice\tquantity\topen-date\tproduct-id-type\tproduct-id"
