@@ -361,7 +361,7 @@ final class OrderPipeline {
                 // the ledger cannot hold it, and a failed page commit would stop the whole poll: it fails alone
                 failed++;
                 log.append(LogEvent.error(LogCategory.ORDERS, "An order was not imported: Amazon sent "
-                        + OrderPayloadCheck.describeOrderId(order.orderId()) + ".", FixAction.HOST_REJECTED)
+                        + OrderPayloadCheck.describeOrderId(order.orderId()) + ".", FixAction.AMAZON_DATA)
                         .withStore(store.alias()));
                 return;
             }
@@ -476,7 +476,7 @@ final class OrderPipeline {
             Optional<String> wrong = OrderPayloadCheck.problem(order, store.marketplace().defaultCurrency());
             if (wrong.isPresent()) {
                 // Amazon's data, not our bug: no stack trace; retried later in case Amazon corrects it
-                fail(store, order, entry, channel, wrong.get(), FixAction.HOST_REJECTED);
+                fail(store, order, entry, channel, wrong.get(), FixAction.AMAZON_DATA);
                 return;
             }
             TaxMode mode = store.configuration().tax().mode();

@@ -23,6 +23,7 @@ import org.ecomhub.amazon.api.log.LogEvent;
 import org.ecomhub.amazon.api.log.SecretMask;
 import org.ecomhub.amazon.api.settings.IntegrationSettings;
 import org.ecomhub.amazon.api.spapi.SpApiAuthorizationException;
+import org.ecomhub.amazon.api.spapi.SpApiMalformedResponseException;
 import org.ecomhub.amazon.api.spapi.SpApiThrottledException;
 import org.ecomhub.amazon.api.spapi.SpApiTransientException;
 import org.ecomhub.amazon.api.store.AuthorisationState;
@@ -293,6 +294,11 @@ final class JobScheduler implements StoreJobs, JobControl {
                 return fail(FixAction.THROTTLED, "Amazon throttled " + kind);
             } catch (SpApiTransientException e) {
                 return fail(FixAction.AMAZON_UNAVAILABLE, "Amazon was unreachable during " + kind);
+            } catch (SpApiMalformedResponseException e) {
+                // Amazon's reply, not our bug: the message names the field; the developer log keeps the details
+                LOG.warn("Job {} for {}: Amazon's reply could not be read", kind, target, e);
+                return fail(FixAction.AMAZON_DATA, kind + " failed: Amazon's reply could not be read (" + e.getMessage()
+                        + ")");
             } catch (Exception e) {
                 LOG.error("Job {} for {} failed", kind, target, e);
                 return fail(FixAction.REPORT_BUG, kind + " failed: " + e.getClass().getSimpleName());

@@ -18,6 +18,7 @@ public enum FixAction {
     FEED_MESSAGE_REJECTED("Fix the listing on Amazon or the product's data as Amazon's message says; the next export sends it again."),
     ORDER_NOT_EDITABLE("The host order can no longer be changed; apply the change in the host by hand."),
     HOST_REJECTED("Fix the data the host refused as the message says; then import again."),
+    AMAZON_DATA("Amazon sent data that cannot be imported as it is (the message says what); it is tried again on later runs. If it stays, ask Amazon's seller support about the order."),
     STORE_LIMIT("Uninstall a store, or have an administrator raise the store limit."),
     REPORT_BUG("Unexpected error: report it with the time of this entry; the developer log has the details.");
 

@@ -6,7 +6,7 @@
  * way in (LOG-04). Every text is passed through {@link org.ecomhub.amazon.api.log.SecretMask} before it is stored.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.ecomhub.amazon.api.log;
 
 import org.osgi.annotation.bundle.Export;
