@@ -46,4 +46,11 @@ public final class RecordingConnectionLog implements ConnectionLog {
     public List<LogEvent> errors() {
         return at(LogLevel.ERROR);
     }
+
+    /** Every event so far, one a line, for searching the whole log in one go. */
+    public String all() {
+        StringBuilder text = new StringBuilder();
+        events.forEach(e -> text.append(e).append('\n'));
+        return text.toString();
+    }
 }

@@ -116,7 +116,7 @@ class BadPayloadPollTest {
         h.clock.step(Duration.ofMinutes(30)); // the failed order is retried by a single-order call
         Order good = uk("202-0000006-0000006", "UNSHIPPED", "MUG");
         h.amazon.put(good);
-        h.log.events.clear();
+        h.log.events().clear();
 
         PollSummary poll = h.poll(shop); // the window holds the good order; the retry of the failed one breaks
 
@@ -125,7 +125,7 @@ class BadPayloadPollTest {
                 h.log.all());
         assertEquals(State.FAILED, h.ledger("202-0000005-0000005").state(), "still failed, tried again later");
 
-        h.log.events.clear();
+        h.log.events().clear();
         PollSummary named = h.importer.importOrders(shop, List.of("202-0000005-0000005"), h.amazon,
                 Harness.progress());
         assertEquals(0, named.imported(), named.toString());

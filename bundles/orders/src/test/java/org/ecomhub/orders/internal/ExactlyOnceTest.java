@@ -177,7 +177,7 @@ class ExactlyOnceTest {
         // an order of a marketplace with no store that reaches the importer anyway is ignored and logged
         var named = h.importer.importOrders(shop, List.of("402-FR"), h.amazon, Harness.progress());
         assertEquals(1, named.ignored());
-        assertTrue(h.log.events.stream().anyMatch(e -> "402-FR".equals(e.amazonId()) && e.message().contains("ignored")));
+        assertTrue(h.log.events().stream().anyMatch(e -> "402-FR".equals(e.amazonId()) && e.message().contains("ignored")));
         assertEquals(2, h.hostOrders().size());
     }
 

@@ -1,5 +1,7 @@
 package org.ecomhub.orders.internal;
 
+import org.ecomhub.testsupport.RecordingConnectionLog;
+import org.ecomhub.testsupport.SteppedClock;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,7 +43,7 @@ final class Harness {
     static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
 
     final SteppedClock clock = new SteppedClock(T0);
-    final RecordingLog log = new RecordingLog();
+    final RecordingConnectionLog log = new RecordingConnectionLog();
     final FakeClient amazon = new FakeClient();
     final JdbcDataSource pluginDb;
     final HostDatabase hostDb;

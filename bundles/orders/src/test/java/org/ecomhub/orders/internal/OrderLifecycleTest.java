@@ -173,7 +173,7 @@ class OrderLifecycleTest {
         later(Duration.ofMinutes(5));
         assertEquals(0, h.poll(shop).cancelled(), "seen again: nothing more");
         assertEquals(SalesOrderStatus.CANCELLED, h.hostOrder("202-8").status());
-        assertEquals(1, h.log.events.stream().filter(e -> e.message().contains("cancelled on Amazon")).count());
+        assertEquals(1, h.log.events().stream().filter(e -> e.message().contains("cancelled on Amazon")).count());
     }
 
     @Test
@@ -211,7 +211,7 @@ class OrderLifecycleTest {
         SalesOrder after = h.hostOrder("202-10");
         assertEquals(List.of("202-10/I2"), after.lines().stream().map(l -> l.externalReference()).toList());
         assertTrue(after.charge("202-10/I1/SHIPPING").isEmpty());
-        assertEquals(1, h.log.events.stream().filter(e -> e.message().contains("was cancelled on Amazon")).count());
+        assertEquals(1, h.log.events().stream().filter(e -> e.message().contains("was cancelled on Amazon")).count());
     }
 
     private SalesOrder partlyCancelled(String id, java.util.function.Function<AmazonOrders.Item, OrderItem> change) {
@@ -231,7 +231,7 @@ class OrderLifecycleTest {
     }
 
     private long itemCancelEntries() {
-        return h.log.events.stream().filter(e -> e.message().contains("was cancelled on Amazon")).count();
+        return h.log.events().stream().filter(e -> e.message().contains("was cancelled on Amazon")).count();
     }
 
     @Test
@@ -246,7 +246,7 @@ class OrderLifecycleTest {
         assertTrue(after.line("202-11/I2").isPresent());
         assertTrue(!after.isFlagged());
         assertEquals(1, itemCancelEntries());
-        assertTrue(h.log.events.stream().anyMatch(e -> e.message().contains("reduced from 3 to 2")));
+        assertTrue(h.log.events().stream().anyMatch(e -> e.message().contains("reduced from 3 to 2")));
         // the rest of the item cancelled later: the reduced line goes
         later(Duration.ofMinutes(5));
         Order o = h.amazon.orders.get("202-11");

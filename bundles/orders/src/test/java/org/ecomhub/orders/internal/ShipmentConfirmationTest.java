@@ -63,7 +63,7 @@ class ShipmentConfirmationTest {
         assertEquals("RM123456789GB", s.trackingNumber());
         assertEquals(Marketplace.UK.id(), s.marketplaceId());
         assertEquals(List.of(new ShipmentConfirmation.Line("I1", 2)), s.lines());
-        assertTrue(h.log.events.stream().anyMatch(e -> e.message().contains("confirmed to Amazon")));
+        assertTrue(h.log.events().stream().anyMatch(e -> e.message().contains("confirmed to Amazon")));
     }
 
     @Test
@@ -126,6 +126,6 @@ class ShipmentConfirmationTest {
         h.clock.step(Duration.ofMinutes(5));
         h.poll(shop);
         assertEquals(1, h.amazon.confirmations.size());
-        assertEquals(1, h.log.events.stream().filter(e -> e.message().contains("confirmed to Amazon")).count());
+        assertEquals(1, h.log.events().stream().filter(e -> e.message().contains("confirmed to Amazon")).count());
     }
 }

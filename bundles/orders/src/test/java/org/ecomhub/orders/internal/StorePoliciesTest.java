@@ -139,7 +139,7 @@ class StorePoliciesTest {
         h.clock.step(Duration.ofMinutes(5));
         h.poll(s);
         assertTrue(h.accounting.findInvoice(day.orderNumber()).isPresent(), "closed: invoiced");
-        assertEquals(1, h.log.events.stream().filter(e -> e.message().contains("handed to accounting")).count());
+        assertEquals(1, h.log.events().stream().filter(e -> e.message().contains("handed to accounting")).count());
     }
 
     @Test
@@ -171,7 +171,7 @@ class StorePoliciesTest {
         h.poll(s);
         assertEquals(SalesOrderStatus.COMPLETED, h.hostOrder("202-1").status());
         assertEquals(SalesOrderStatus.BACKORDERED, h.hostOrder("202-2").status());
-        assertTrue(h.log.events.stream().anyMatch(e -> "202-2".equals(e.amazonId())
+        assertTrue(h.log.events().stream().anyMatch(e -> "202-2".equals(e.amazonId())
                 && e.message().contains("Backordered")));
     }
 
