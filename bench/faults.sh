@@ -8,5 +8,18 @@ if [ "${BENCH_NO_BUILD:-}" != "1" ]; then
 else
   mvn -B -q -o package -f bench/pom.xml
 fi
-exec java -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dbench.target=bench/target \
-  -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.ecomhub.bench.FaultCampaign "$@"
+# a private copy of the classpath: a build installing into the local Maven repository during a run must not swap
+# jars under the campaign or its simulator
+lib="bench/target/campaign-lib-$$"
+mkdir -p "$lib"
+cp -r bench/target/classes "$lib/classes"
+classpath="$lib/classes"
+i=0
+for jar in $(tr ':' ' ' < bench/target/classpath.txt); do
+  i=$((i + 1))
+  cp "$jar" "$lib/$i-$(basename "$jar")"
+  classpath="$classpath:$lib/$i-$(basename "$jar")"
+done
+trap 'rm -rf "$lib"' EXIT
+java -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dbench.target=bench/target \
+  -cp "$classpath" org.ecomhub.bench.FaultCampaign "$@"

@@ -7,7 +7,7 @@ import org.ecomhub.amazon.api.spapi.Marketplace;
  * One store of the fault campaign: its alias, marketplace and seller account (with that seller's refresh token in the
  * simulator), whether its FBM orders go into one consolidated order per day (ORD-02), and whether an unknown SKU
  * creates a host product (PROD-01; when not, the store's listings are imported as products at set-up, and an order
- * for a SKU listed later fails: ORD-11).
+ * for a SKU that import never saw fails: ORD-11).
  */
 record CampaignStore(String alias, Marketplace marketplace, String sellerId, String refreshToken,
         boolean consolidated, boolean createProducts) {
@@ -24,7 +24,7 @@ record CampaignStore(String alias, Marketplace marketplace, String sellerId, Str
             new CampaignStore("CUK", Marketplace.UK, FIRST_SELLER, FIRST_TOKEN, false, true),
             new CampaignStore("CDE", Marketplace.DE, FIRST_SELLER, FIRST_TOKEN, true, true),
             new CampaignStore("CFR", Marketplace.FR, SECOND_SELLER, SECOND_TOKEN, false, false));
-    /** The SKU listed after set-up whose order must fail in the store that creates no products. */
+    /** The unlisted SKU whose order must fail in the store that creates no products. */
     static final String UNIMPORTED_SKU = "SIM-NEW-0001";
 
     /** Alias, marketplace and seller; never the refresh token. */

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -119,8 +118,8 @@ public final class FaultCampaign {
             CampaignEnd.Status status = awaitEnd(capAt, clock.instant(), true);
             post("/_admin/faults?share429=0&share500=0&share503=0&reset=0&malformed=0&slow=0");
             Instant faultsOff = clock.instant();
-            log("quiet: " + status + "; faults off; waiting for " + CampaignEnd.POLLS + " polls per store that find"
-                    + " nothing new");
+            log("quiet: no order created or changed since " + status.lastChange() + "; faults off; waiting for "
+                    + CampaignEnd.POLLS + " polls per store that find nothing new");
             status = awaitEnd(capAt, faultsOff, false);
             boolean ended = status.done();
             log((ended ? "end condition met: " : "HARD CAP reached without the end condition: ") + status);
@@ -170,8 +169,9 @@ public final class FaultCampaign {
     }
 
     /**
-     * ORD-11 on purpose: one Unshipped order for a SKU listed after set-up in the store that creates no products, so
-     * it must end FAILED, in the connection log and in "find missing orders". Returns its id (null: none provoked).
+     * ORD-11 on purpose: one Unshipped order for an unlisted SKU (a listing closed since) in the store that creates no
+     * products, so it must end FAILED, in the connection log and in "find missing orders". Returns its id (null: none
+     * provoked).
      */
     private String provokeFailure() throws IOException, InterruptedException {
         CampaignStore store = CampaignStore.ALL.stream().filter(s -> !s.createProducts()).findFirst().orElse(null);
@@ -187,7 +187,7 @@ public final class FaultCampaign {
             throw new IllegalStateException("the simulator did not place the failing order: " + r.body());
         }
         log("order " + m.group(1) + " placed in " + store.alias() + " for " + CampaignStore.UNIMPORTED_SKU
-                + ", listed after the products import: it must fail (ORD-11)");
+                + ", a SKU the products import never saw (its listing closed since): it must fail (ORD-11)");
         return m.group(1);
     }
 
@@ -220,7 +220,8 @@ public final class FaultCampaign {
     private Map<String, List<String>> findMissing() throws Exception {
         Path log = dir.resolve("app-" + starts + ".log");
         Files.writeString(dir.resolve("app/find-missing.request"), "go\n");
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        // each store's search walks its orders at searchOrders' usage plan: minutes at full size, even at 60x
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
             String text = Files.readString(log);
             int start = text.indexOf("FIND-MISSING-START");
@@ -403,9 +404,5 @@ public final class FaultCampaign {
             }
         }
         return dflt;
-    }
-
-    static List<String> none() {
-        return new ArrayList<>();
     }
 }
