@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An exact amount of money in one currency. Never floating point.
@@ -16,10 +17,13 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, String currency) implements Comparable<Money> {
 
+    /** Compiled once: every amount of every order line checks its currency. */
+    private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{3}");
+
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!ISO_CODE.matcher(currency).matches()) {
             throw new IllegalArgumentException("currency must be an ISO 4217 code such as GBP, got '" + currency + "'");
         }
         int minorDigits = minorDigits(currency);

@@ -3,6 +3,7 @@ package org.ecomhub.orders.internal;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.ecomhub.amazon.api.spapi.model.Money;
 import org.ecomhub.amazon.api.spapi.model.Order;
 import org.ecomhub.amazon.api.spapi.model.OrderItem;
@@ -20,6 +21,7 @@ final class OrderPayloadCheck {
     static final int MAX_ORDER_ID = 64;
     /** The reference host keeps amounts as DECIMAL(19,6): at most 13 digits before the point. */
     static final BigDecimal HOST_LIMIT = BigDecimal.TEN.pow(13);
+    private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{3}");
 
     private OrderPayloadCheck() {
     }
@@ -113,7 +115,7 @@ final class OrderPayloadCheck {
     }
 
     private static boolean isoCode(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
+        if (code == null || !ISO_CODE.matcher(code).matches()) {
             return false;
         }
         try {
