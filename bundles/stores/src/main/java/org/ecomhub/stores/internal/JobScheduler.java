@@ -158,6 +158,13 @@ final class JobScheduler implements StoreJobs, JobControl {
                 run.thread = Thread.currentThread();
                 try {
                     r = run.cancelled() ? JobResult.of(Status.CANCELLED, "Stopped: " + run.cancelReason) : run.execute();
+                } catch (LinkageError e) {
+                    // the engine's bundle was updated or stopped while the job ran and its class loader is closed:
+                    // not a bug of the job; the new revision runs it again on the next schedule
+                    LOG.warn("Job {} for {} stopped: its bundle was updated while it ran ({}); it runs again on the "
+                            + "next schedule", kind, target, e.toString());
+                    r = JobResult.of(Status.CANCELLED, "Stopped: the engine's bundle was updated while it ran; it runs"
+                            + " again on the next schedule.");
                 } catch (RuntimeException | Error e) {
                     LOG.error("Job {} for {} failed unexpectedly", kind, target, e);
                     r = JobResult.of(Status.FAILED, "Unexpected error: " + e);
