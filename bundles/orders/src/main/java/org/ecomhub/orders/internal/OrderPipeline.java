@@ -532,11 +532,15 @@ final class OrderPipeline {
         private void fail(Store store, Order order, LedgerEntry entry, FulfilmentChannel channel, String reason,
                 FixAction fix) {
             String why = BuyerScrub.scrub(reason, order);
+            // a retry that fails for the reason already logged says so at DEBUG: one ERROR per reason, not per poll
+            boolean known = entry.state() == State.FAILED && why.equals(entry.lastError());
             ledger.save(entry.with(State.FAILED, why, clock.instant()), store.region().name(),
                     reserve(order, channel));
             failed++;
-            log.append(LogEvent.error(LogCategory.ORDERS, "Order " + order.orderId() + " was not imported: " + why
-                    + ". It is retried on later runs.", fix).withStore(store.alias()).withAmazonId(order.orderId()));
+            String message = "Order " + order.orderId() + " was not imported: " + why + ". It is retried on later runs.";
+            log.append((known ? LogEvent.debug(LogCategory.ORDERS, message + " (failed again, as before)")
+                    : LogEvent.error(LogCategory.ORDERS, message, fix)).withStore(store.alias())
+                    .withAmazonId(order.orderId()));
         }
 
         private void defer(Store store, Order order, LedgerEntry entry, FulfilmentChannel channel, String reason) {

@@ -69,6 +69,7 @@ class BadPayloadPollTest {
         h.clock.step(Duration.ofMinutes(10));
         PollSummary next = h.poll(shop); // the retry fails again, alone
         assertEquals(1, next.failed(), next.toString());
+        assertEquals(1, errorsFor("202-0000001-0000001").size(), "one ERROR per reason, not one per poll");
     }
 
     @Test
