@@ -17,11 +17,10 @@ import org.ecomhub.amazon.api.spapi.Marketplace;
 import org.ecomhub.amazon.api.spapi.SellingPartnerClient;
 import org.ecomhub.amazon.api.spapi.model.OrderPage;
 import org.ecomhub.amazon.api.spapi.model.OrderSearch;
-import org.ecomhub.amazon.api.store.JobCancelledException;
-import org.ecomhub.amazon.api.store.Progress;
 import org.ecomhub.amazon.api.store.Store;
 import org.ecomhub.bench.Row;
 import org.ecomhub.bench.Sandbox;
+import org.ecomhub.testsupport.QuietProgress;
 
 /** The order benchmarks: back-fill (plugin, naive v0, searchOrders alone), steady polling, host-side pipeline. */
 public final class OrderBenchmarks {
@@ -45,7 +44,7 @@ public final class OrderBenchmarks {
             int polls = 0;
             // polls as the scheduler would until a poll brings nothing new (the report path, then the live overlap)
             while (polls < 6) {
-                PollSummary s = importer.poll(List.of(store), amazon.client, quiet());
+                PollSummary s = importer.poll(List.of(store), amazon.client, new QuietProgress());
                 polls++;
                 total = add(total, s);
                 if (s.seen() == 0 || s.imported() == 0 && polls > 1) {
@@ -103,7 +102,7 @@ public final class OrderBenchmarks {
                 stores.add(BenchStore.of("S" + m.name(), m, installed, Sandbox.SELLER, BuyerDetails.NONE));
             }
             amazon.simulator.generate(0, 20, Duration.ofHours(1)); // listings the orders are made of
-            importer.poll(stores, amazon.client, quiet()); // catches up the first hour
+            importer.poll(stores, amazon.client, new QuietProgress()); // catches up the first hour
             long t0 = System.nanoTime();
             long maxCalls = 0;
             long sum = 0;
@@ -113,7 +112,7 @@ public final class OrderBenchmarks {
                 amazon.simulator.generate(3, 0, Duration.ofMinutes(1)); // a few orders arrive
                 amazon.clock.sleep(Duration.ofMinutes(5)); // the poll interval
                 amazon.mark();
-                imported += importer.poll(stores, amazon.client, quiet()).imported();
+                imported += importer.poll(stores, amazon.client, new QuietProgress()).imported();
                 Map<String, Long> calls = amazon.calls();
                 calls.forEach((k, v) -> all.merge(k, v, Long::sum));
                 long n = Sandbox.operationCalls(calls);
@@ -209,7 +208,7 @@ public final class OrderBenchmarks {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        PollSummary s = importer.poll(List.of(store), replaying, quiet());
+        PollSummary s = importer.poll(List.of(store), replaying, new QuietProgress());
         double pipeline = (System.nanoTime() - t0) / 1e9;
         double pipelineCpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
         // the host writes only: every host SPI write takes an idempotency key first
@@ -248,12 +247,4 @@ public final class OrderBenchmarks {
                 a.ignored() + b.ignored());
     }
 
-    private static Progress quiet() {
-        return new Progress() {
-            @Override public void report(String message) { }
-            @Override public void step(long done, long total) { }
-            @Override public boolean cancelled() { return false; }
-            @Override public void checkpoint() throws JobCancelledException { }
-        };
-    }
 }

@@ -24,9 +24,7 @@ import org.ecomhub.amazon.api.spapi.Marketplace;
 import org.ecomhub.amazon.api.spapi.Region;
 import org.ecomhub.amazon.api.stock.StockExportRequest;
 import org.ecomhub.amazon.api.stock.StockExportResult;
-import org.ecomhub.amazon.api.store.JobCancelledException;
 import org.ecomhub.amazon.api.store.PollGroup;
-import org.ecomhub.amazon.api.store.Progress;
 import org.ecomhub.bench.Row;
 import org.ecomhub.bench.Sandbox;
 import org.ecomhub.host.api.HostEvents;
@@ -38,6 +36,7 @@ import org.ecomhub.host.api.Warehouse;
 import org.ecomhub.host.api.WarehouseKind;
 import org.ecomhub.orders.internal.BenchHost;
 import org.ecomhub.orders.internal.QuietLog;
+import org.ecomhub.testsupport.QuietProgress;
 
 /** Stock push of {@code skus} changed FBM SKUs through the plugin's stock export (feeds) against the simulator. */
 public final class StockBenchmark {
@@ -68,7 +67,7 @@ public final class StockBenchmark {
             amazon.mark();
             long t0 = System.nanoTime();
             StockExportResult r = exporter.export(new StockExportRequest(new PollGroup(Sandbox.SELLER, Region.EU),
-                    List.of(store), true, Map.of()), amazon.client, quiet());
+                    List.of(store), true, Map.of()), amazon.client, new QuietProgress());
             double real = (System.nanoTime() - t0) / 1e9;
             Map<String, Long> calls = amazon.calls();
             long n = Sandbox.operationCalls(calls);
@@ -140,12 +139,4 @@ public final class StockBenchmark {
                 (p, m, args) -> handler.handle(m.getName(), args));
     }
 
-    private static Progress quiet() {
-        return new Progress() {
-            @Override public void report(String message) { }
-            @Override public void step(long done, long total) { }
-            @Override public boolean cancelled() { return false; }
-            @Override public void checkpoint() throws JobCancelledException { }
-        };
-    }
 }
