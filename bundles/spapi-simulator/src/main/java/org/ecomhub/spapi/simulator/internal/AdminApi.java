@@ -169,15 +169,7 @@ final class AdminApi {
             long number = 1_000_000L + sim.state.orders.size();
             SimOrder o = DataGenerator.orders(sim.settings.seed() + number, seller, List.of(listing), 1, now,
                     Duration.ZERO, number).get(0);
-            o.status = "UNSHIPPED";
-            o.createdTime = now;
-            o.lastUpdatedTime = now;
-            for (SimOrder.SimItem i : o.items) {
-                i.quantityShipped = 0;
-                i.quantityCancelled = 0;
-                i.buyerRequestedCancel = false;
-                i.cancelReason = null;
-            }
+            o.placeNew("UNSHIPPED", now);
             sim.state.orders.put(o.orderId, o);
             ex.sendJson(200, OrderJson.order(o, OrderJson.DATASETS));
         }

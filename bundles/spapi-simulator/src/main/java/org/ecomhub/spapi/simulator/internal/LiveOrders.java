@@ -103,16 +103,8 @@ final class LiveOrders {
         for (SimOrder o : orders) {
             made++;
             Instant arrival = since.plusMillis((long) (made * 3_600_000.0 / perHour)).truncatedTo(ChronoUnit.SECONDS);
-            o.status = "PENDING";
-            o.createdTime = arrival;
-            o.lastUpdatedTime = arrival;
+            o.placeNew("PENDING", arrival);
             o.live = true;
-            for (SimOrder.SimItem i : o.items) {
-                i.quantityShipped = 0;
-                i.quantityCancelled = 0;
-                i.buyerRequestedCancel = false;
-                i.cancelReason = null;
-            }
             sim.state.orders.put(o.orderId, o);
         }
     }

@@ -47,6 +47,19 @@ final class SimOrder {
         boolean buyerRequestedCancel;
     }
 
+    /** Makes this generated order a new one: placed at {@code at} in {@code status}, nothing shipped or cancelled. */
+    void placeNew(String status, Instant at) {
+        this.status = status;
+        createdTime = at;
+        lastUpdatedTime = at;
+        for (SimItem i : items) {
+            i.quantityShipped = 0;
+            i.quantityCancelled = 0;
+            i.buyerRequestedCancel = false;
+            i.cancelReason = null;
+        }
+    }
+
     boolean isFbm() {
         return "MERCHANT".equals(fulfilledBy);
     }
