@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Array;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.ecomhub.amazon.api.settings.SettingValues;
 
 /**
  * Settings as text: for the database snapshot and the {@code etc/*.cfg} files. Lists become comma-separated text,
@@ -23,20 +20,7 @@ final class PropertiesText {
 
     /** One value as the text a reader accepts. */
     static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.getClass().isArray()) {
-            List<String> items = new ArrayList<>();
-            for (int i = 0; i < Array.getLength(value); i++) {
-                items.add(String.valueOf(Array.get(value, i)));
-            }
-            return String.join(",", items);
-        }
-        if (value instanceof Collection<?> collection) {
-            return String.join(",", collection.stream().map(String::valueOf).toList());
-        }
-        return String.valueOf(value);
+        return SettingValues.text(value, ",");
     }
 
     /** Sorted text values, so two snapshots compare equal when their settings are. */

@@ -1,8 +1,6 @@
 package org.ecomhub.webconsole.internal;
 
-import java.lang.reflect.Array;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.ecomhub.amazon.api.settings.FulfilmentChannel;
 import org.ecomhub.amazon.api.settings.ProductSettings;
+import org.ecomhub.amazon.api.settings.SettingValues;
 import org.ecomhub.amazon.api.settings.SettingsException;
 import org.ecomhub.amazon.api.settings.StockSettings;
 import org.ecomhub.amazon.api.settings.StoreSettings;
@@ -174,20 +173,7 @@ final class ConfigurationTab {
 
     /** A configuration value as the form shows it: lists joined with commas. */
     static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.getClass().isArray()) {
-            List<String> items = new ArrayList<>();
-            for (int i = 0; i < Array.getLength(value); i++) {
-                items.add(String.valueOf(Array.get(value, i)));
-            }
-            return String.join(", ", items);
-        }
-        if (value instanceof Collection<?> items) {
-            return items.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        }
-        return String.valueOf(value);
+        return SettingValues.text(value, ", ");
     }
 
     private static String normalise(String text) {
