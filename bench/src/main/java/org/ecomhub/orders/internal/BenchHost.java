@@ -31,6 +31,7 @@ import org.ecomhub.tax.internal.ChargeTaxStrategy;
 import org.ecomhub.tax.internal.IgnoreTaxStrategy;
 import org.ecomhub.tax.internal.LineTaxStrategy;
 import org.h2.jdbcx.JdbcDataSource;
+import org.ecomhub.testsupport.SkuCodeMappings;
 
 /**
  * The reference host and the importer wired by hand as DS wires them, on H2 files (the demo's durability:
@@ -88,7 +89,7 @@ public final class BenchHost {
         c.addTaxStrategy(new LineTaxStrategy());
         c.addTaxStrategy(new ChargeTaxStrategy());
         c.addTaxStrategy(new IgnoreTaxStrategy());
-        c.setProductMappings(new BenchMappings(catalog));
+        c.setProductMappings(new SkuCodeMappings(catalog));
         return c;
     }
 

@@ -1,7 +1,5 @@
 package org.ecomhub.orders.internal;
 
-import org.ecomhub.testsupport.RecordingConnectionLog;
-import org.ecomhub.testsupport.SteppedClock;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,6 +31,9 @@ import org.ecomhub.host.embedded.internal.HostDatabase;
 import org.ecomhub.tax.internal.ChargeTaxStrategy;
 import org.ecomhub.tax.internal.IgnoreTaxStrategy;
 import org.ecomhub.tax.internal.LineTaxStrategy;
+import org.ecomhub.testsupport.RecordingConnectionLog;
+import org.ecomhub.testsupport.SkuCodeMappings;
+import org.ecomhub.testsupport.SteppedClock;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -92,7 +93,7 @@ final class Harness {
         c.addTaxStrategy(line);
         c.addTaxStrategy(new ChargeTaxStrategy());
         c.addTaxStrategy(new IgnoreTaxStrategy());
-        c.setProductMappings(new FakeMappings(catalog));
+        c.setProductMappings(new SkuCodeMappings(catalog));
         return c;
     }
 

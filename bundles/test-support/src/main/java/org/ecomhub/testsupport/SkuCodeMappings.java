@@ -1,7 +1,10 @@
-package org.ecomhub.orders.internal;
+package org.ecomhub.testsupport;
 
+import java.util.List;
 import java.util.Optional;
 import org.ecomhub.amazon.api.products.OrderedProduct;
+import org.ecomhub.amazon.api.products.ProductListPage;
+import org.ecomhub.amazon.api.products.ProductListQuery;
 import org.ecomhub.amazon.api.products.ProductMapping;
 import org.ecomhub.amazon.api.products.ProductMappings;
 import org.ecomhub.amazon.api.products.UnknownSkuException;
@@ -10,11 +13,14 @@ import org.ecomhub.host.api.IdempotencyKey;
 import org.ecomhub.host.api.NewProduct;
 import org.ecomhub.host.api.ProductCatalog;
 
-/** Product mappings by code = SKU, creating the host product when the store allows (PROD-01/05). */
-final class FakeMappings implements ProductMappings {
+/**
+ * Product mappings for tests and benchmarks: SKU = host product code; the host product is created on import when the
+ * store allows it (PROD-01/05).
+ */
+public final class SkuCodeMappings implements ProductMappings {
     private final ProductCatalog catalog;
 
-    FakeMappings(ProductCatalog catalog) {
+    public SkuCodeMappings(ProductCatalog catalog) {
         this.catalog = catalog;
     }
 
@@ -24,12 +30,12 @@ final class FakeMappings implements ProductMappings {
     }
 
     @Override
-    public java.util.List<ProductMapping> ofStore(String storeAlias) {
-        return java.util.List.of();
+    public List<ProductMapping> ofStore(String storeAlias) {
+        return List.of();
     }
 
     @Override
-    public org.ecomhub.amazon.api.products.ProductListPage list(org.ecomhub.amazon.api.products.ProductListQuery query) {
+    public ProductListPage list(ProductListQuery query) {
         throw new UnsupportedOperationException();
     }
 
