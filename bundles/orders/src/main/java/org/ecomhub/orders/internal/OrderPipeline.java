@@ -115,7 +115,9 @@ final class OrderPipeline {
             return PollSummary.NONE;
         }
         Instant end = clock.instant().minus(SETTLE).truncatedTo(ChronoUnit.SECONDS);
-        Instant start = stores.stream().map(this::coveredFrom).min(Instant::compareTo).orElseThrow().minus(REREAD);
+        Map<String, Instant> covered = new HashMap<>(); // by alias, read once: a store's own back-fill moves it later
+        stores.forEach(s -> covered.put(s.alias(), coveredFrom(s)));
+        Instant start = covered.values().stream().min(Instant::compareTo).orElseThrow().minus(REREAD);
         if (!start.isBefore(end)) {
             return PollSummary.NONE;
         }
@@ -126,11 +128,11 @@ final class OrderPipeline {
         Run run = new Run(progress, false);
         Instant windowEnd = end;
         List<Store> reported = buyerDetails ? List.of()
-                : stores.stream().filter(s -> fromReport(s, coveredFrom(s).minus(REREAD), windowEnd)).toList();
+                : stores.stream().filter(s -> fromReport(s, covered.get(s.alias()), windowEnd)).toList();
         if (!reported.isEmpty()) {
             Instant live = end.minus(REPORT_LAG).minus(REREAD); // the live poll overlaps the report's last range
             for (Store s : stores) {
-                Instant from = coveredFrom(s).minus(REREAD);
+                Instant from = covered.get(s.alias()).minus(REREAD);
                 if (reported.contains(s)) {
                     backfill(s, from, end, client, run, progress);
                 } else if (from.isBefore(live)) {
@@ -166,15 +168,15 @@ final class OrderPipeline {
      * estimated from the store's order rate in the ledger, would be more than {@value #REPORT_ABOVE_ORDERS}. A window
      * the report would not shorten (within its lag of the end) is always paged.
      */
-    private boolean fromReport(Store store, Instant from, Instant end) {
-        Duration window = Duration.between(from, end);
+    private boolean fromReport(Store store, Instant coveredFrom, Instant end) {
+        Duration window = Duration.between(coveredFrom.minus(REREAD), end);
         if (window.compareTo(REPORT_AFTER) > 0) {
             return true;
         }
         if (window.compareTo(REPORT_LAG.plus(REREAD).multipliedBy(2)) <= 0) {
             return false; // the usual poll: never worth a report
         }
-        Instant pastEnd = coveredFrom(store);
+        Instant pastEnd = coveredFrom;
         Instant pastStart = pastEnd.minus(RATE_PAST).isBefore(store.importFrom()) ? store.importFrom()
                 : pastEnd.minus(RATE_PAST);
         long pastMinutes = Math.max(60, Duration.between(pastStart, pastEnd).toMinutes());
