@@ -161,10 +161,7 @@ public class ProductImporter implements ProductSync {
     @Override
     public ProductMapping changeLeadTime(StoreConfiguration store, SellingPartnerClient client, String sellerSku,
             int days) {
-        if (days < 0 || days > ProductMapping.MAX_LEAD_TIME_DAYS) {
-            throw new IllegalArgumentException("a lead time is 0 to " + ProductMapping.MAX_LEAD_TIME_DAYS
-                    + " business days, not " + days);
-        }
+        ProductMapping.checkLeadTimeChange(sellerSku, days);
         ProductMapping mapping = table.find(store.alias(), sellerSku).orElseThrow(() ->
                 new IllegalArgumentException("store " + store.alias() + " has no product with SKU " + sellerSku));
         if (mapping.channel() == FulfilmentChannel.FBA) {
